@@ -1,0 +1,52 @@
+// scanshield-cli: ScanShield without a window, for scripts, tests and advocates who prefer a
+// terminal. It needs no display and opens no network connection.
+#include "cli/CliCommands.h"
+#include "translations/Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+void printUsage(QTextStream& out)
+{
+    out << QCoreApplication::translate("cli",
+        "Usage: scanshield-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  scan PATH [--json]        List what is on a disc (folder, DICOMDIR, ZIP or ISO).\n"
+        "  make-demo-disc DIR        Write a fictional patient's imaging disc into DIR.\n"
+        "\n"
+        "Run 'scanshield-cli COMMAND --help' for the options of a command.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("scanshield-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCANSHIELD_VERSION));
+    scanshield::installTranslations();
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
+        printUsage(arguments.isEmpty() ? err : out);
+        return arguments.isEmpty() ? scanshield::cli::ExitUsage : scanshield::cli::ExitOk;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        out << "scanshield-cli " << SCANSHIELD_VERSION << "\n";
+        return scanshield::cli::ExitOk;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("scan"))
+        return scanshield::cli::runScan(arguments);
+    if (command == QLatin1String("make-demo-disc"))
+        return scanshield::cli::runMakeDemoDisc(arguments);
+    err << QCoreApplication::translate("cli", "Unknown command: %1").arg(command) << "\n\n";
+    printUsage(err);
+    return scanshield::cli::ExitUsage;
+}

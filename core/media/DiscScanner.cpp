@@ -1,0 +1,122 @@
+#include "media/DiscScanner.h"
+
+#include "media/DicomDirReader.h"
+#include "media/FileClassifier.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace scanshield::media {
+
+namespace {
+
+bool isDicomDirName(const QString& path)
+{
+    return QFileInfo(path).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
+}
+
+QString joinPath(const QString& folder, const QString& relative)
+{
+    return folder.isEmpty() ? relative : folder + QLatin1Char('/') + relative;
+}
+
+// The DICOMDIRs name files first, in record order; every file on the disc is visited once,
+// the named ones first, so the first series becomes viewable early. Names are matched
+// case-insensitively: CDs written on one system are often read on another.
+struct VisitPlan {
+    QList<SourceFile> order;
+    QList<FileProblem> missing;
+};
+
+VisitPlan planVisit(const QList<SourceFile>& files, DiscSource& source)
+{
+    QHash<QString, int> byLowerPath;
+    for (int i = 0; i < files.size(); ++i)
+        byLowerPath.insert(files[i].path.toLower(), i);
+
+    VisitPlan plan;
+    QSet<int> planned;
+    for (const SourceFile& file : files) {
+        if (!isDicomDirName(file.path))
+            continue;
+        QString error;
+        const std::optional<QByteArray> bytes = source.readFile(file.path, error);
+        if (!bytes)
+            continue; // visited below like any file; its problem is reported there
+        const DicomDirContents contents = readDicomDir(*bytes);
+        const QString folder = QFileInfo(file.path).path() == QLatin1String(".") ? QString() : QFileInfo(file.path).path();
+        for (const QString& referenced : contents.referencedFiles) {
+            const QString wanted = joinPath(folder, referenced);
+            const auto found = byLowerPath.constFind(wanted.toLower());
+            if (found == byLowerPath.constEnd()) {
+                plan.missing.append(makeProblem(wanted, ProblemKind::MissingFromDisc, {},
+                                                QStringLiteral("named in %1").arg(file.path)));
+                continue;
+            }
+            if (!planned.contains(*found)) {
+                planned.insert(*found);
+                plan.order.append(files[*found]);
+            }
+        }
+    }
+    for (int i = 0; i < files.size(); ++i)
+        if (!planned.contains(i))
+            plan.order.append(files[i]);
+    return plan;
+}
+
+} // namespace
+
+ScanResult DiscScanner::scan(const QString& inputPath) const
+{
+    ScanResult result;
+    QString error;
+    std::unique_ptr<DiscSource> source = openDiscSource(inputPath, error);
+    QList<SourceFile> files;
+    if (!source || !source->listFiles(files, error)) {
+        result.error = error;
+        return result;
+    }
+    result.opened = true;
+    DiscIndex& index = result.index;
+    index.location = source->location();
+    index.filesTotal = int(files.size());
+
+    VisitPlan plan = planVisit(files, *source);
+    index.problems = plan.missing;
+
+    DiscIndexBuilder builder;
+    ScanProgress progress;
+    progress.filesTotal = index.filesTotal;
+    source->visitFiles(plan.order, [&](const SourceFile& file, RandomAccessBytes& bytes) {
+        if (m_cancel && m_cancel->load()) {
+            result.cancelled = true;
+            return false;
+        }
+        const FileVerdict verdict = classifyFile(file, bytes, *source);
+        if (const auto* dicom = std::get_if<ClassifiedDicom>(&verdict)) {
+            const IndexedInstance instance{file.path, file.size, dicom->header};
+            builder.add(instance);
+            if (m_instance)
+                m_instance(instance);
+        } else if (std::holds_alternative<ClassifiedDirectory>(verdict)) {
+            index.mediaDirectories.append(file.path);
+        } else if (const auto* other = std::get_if<OtherFile>(&verdict)) {
+            index.otherFiles.append(*other);
+            index.problems.append(makeProblem(file.path, ProblemKind::NotDicom, otherFileKindSentence(other->kind),
+                                              otherFileKindName(other->kind)));
+        } else {
+            index.problems.append(std::get<FileProblem>(verdict));
+        }
+        ++progress.filesDone;
+        progress.currentFile = file.path;
+        if (m_progress)
+            m_progress(progress);
+        return true;
+    });
+    index.patients = builder.patients();
+    return result;
+}
+
+} // namespace scanshield::media

@@ -1,0 +1,111 @@
+#include "pixels/DatasetLoader.h"
+
+#include "dicom/DcmtkSetup.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcerror.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
+
+#include <QFileInfo>
+
+#include <array>
+
+namespace scanshield::pixels::detail {
+
+namespace {
+
+// Values longer than this stay on disk until asked for.
+constexpr Uint32 kMaxReadLength = 4096;
+
+struct Attempt {
+    E_TransferSyntax xfer;
+    E_FileReadMode mode;
+};
+
+// The normal way first, then the dataset read plainly in each uncompressed encoding.
+constexpr std::array<Attempt, 4> kAttempts{{
+    {EXS_Unknown, ERM_autoDetect},
+    {EXS_LittleEndianExplicit, ERM_dataset},
+    {EXS_LittleEndianImplicit, ERM_dataset},
+    {EXS_BigEndianExplicit, ERM_dataset},
+}};
+
+bool isEndOfData(const OFCondition& status)
+{
+    return status == EC_StreamNotifyClient || status == EC_PrematureSequDelimitationItem || status == EC_SequEnd ||
+           status == EC_ItemEnd || status == EC_EndOfStream || status == EC_InvalidStream;
+}
+
+bool hasPixelData(DcmFileFormat& file)
+{
+    DcmDataset* dataset = file.getDataset();
+    return dataset && dataset->tagExists(DCM_PixelData);
+}
+
+template <typename ReadOnce>
+LoadedDataset loadWithFallbacks(ReadOnce readOnce)
+{
+    LoadedDataset best;
+    for (std::size_t i = 0; i < kAttempts.size(); ++i) {
+        auto file = std::make_unique<DcmFileFormat>();
+        const OFCondition status = readOnce(*file, kAttempts[i]);
+        if (status.good() && (i == 0 || hasPixelData(*file))) {
+            LoadedDataset result;
+            result.file = std::move(file);
+            result.readCompletely = true;
+            return result;
+        }
+        // Keep the first reading that found pixel data; it may still show a picture.
+        if (!best.file || (!hasPixelData(*best.file) && hasPixelData(*file))) {
+            best.file = std::move(file);
+            best.endedEarly = isEndOfData(status);
+        }
+        if (i == 0 && hasPixelData(*best.file))
+            break; // the normal reading got as far as the pixels: no guessing needed
+    }
+    return best;
+}
+
+} // namespace
+
+LoadedDataset loadDatasetFromFile(const QString& path)
+{
+    scanshield::dicom::ensureDcmtkReady();
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        LoadedDataset result;
+        result.couldNotOpen = true;
+        return result;
+    }
+    const OFFilename name(QFile::encodeName(path).constData());
+    return loadWithFallbacks([&](DcmFileFormat& file, const Attempt& attempt) {
+        // DcmFileFormat::loadFile opens the file for reading only.
+        return file.loadFile(name, attempt.xfer, EGL_noChange, kMaxReadLength, attempt.mode);
+    });
+}
+
+LoadedDataset loadDatasetFromBytes(const QByteArray& bytes)
+{
+    scanshield::dicom::ensureDcmtkReady();
+    return loadWithFallbacks([&](DcmFileFormat& file, const Attempt& attempt) {
+        DcmInputBufferStream stream;
+        stream.setBuffer(bytes.constData(), static_cast<offile_off_t>(bytes.size()));
+        stream.setEos();
+        file.transferInit();
+        OFCondition status;
+        if (attempt.mode == ERM_dataset) {
+            // Read only the dataset, as loadFile does for ERM_dataset.
+            DcmDataset* dataset = file.getDataset();
+            dataset->transferInit();
+            status = dataset->read(stream, attempt.xfer, EGL_noChange, DCM_MaxReadLength);
+            dataset->transferEnd();
+        } else {
+            status = file.read(stream, attempt.xfer, EGL_noChange, DCM_MaxReadLength);
+        }
+        file.transferEnd();
+        return status;
+    });
+}
+
+} // namespace scanshield::pixels::detail

@@ -1,0 +1,15 @@
+// main() for the GUI tests: a QApplication must exist before any widget, and gtest runs the
+// tests inside it. The tests run with QT_QPA_PLATFORM=offscreen (set by ctest); run by hand,
+// they fall back to offscreen too unless a platform was chosen.
+#include <QApplication>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,100 @@
+// The main window as a person meets it: a disc is read in the background, the tree fills with
+// the patient, visits and series, the first series appears, files that are not pictures are
+// listed with reasons, and a path that cannot be read says so without a dialog to dismiss.
+#include "demo/DemoDisc.h"
+#include "support/TestData.h"
+#include "ui/DiscTree.h"
+#include "ui/MainWindow.h"
+#include "viewer/SliceView.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace scanshield;
+
+namespace {
+
+int countRows(const QAbstractItemModel& model, const QModelIndex& parent = {})
+{
+    int rows = model.rowCount(parent);
+    for (int i = 0; i < model.rowCount(parent); ++i)
+        rows += countRows(model, model.index(i, 0, parent));
+    return rows;
+}
+
+bool waitForRead(ui::MainWindow& window)
+{
+    QSignalSpy finished(&window, &ui::MainWindow::discReadFinished);
+    return finished.wait(120000);
+}
+
+QString summaryText(ui::MainWindow& window)
+{
+    QString text;
+    for (const QLabel* label : window.findChildren<QLabel*>())
+        if (label->accessibleName() == QLatin1String("What is on this disc"))
+            text = label->text();
+    return text;
+}
+
+} // namespace
+
+TEST(MainWindow, ShowsTheDemoDiscAsAPersonWouldReadIt)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString disc = QDir(test::makeTempDir()).filePath("demo");
+    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
+
+    ui::MainWindow window;
+    window.show();
+    window.openDisc(disc);
+    ASSERT_TRUE(waitForRead(window));
+
+    const media::DiscIndex& index = window.discIndex();
+    ASSERT_EQ(index.patients.size(), 1);
+    const ui::DiscTreeModel& tree = *window.treeModel();
+    EXPECT_EQ(tree.rowCount(), 1) << "one patient";
+    EXPECT_EQ(countRows(tree), 1 + index.studiesTotal() + index.seriesTotal());
+    EXPECT_TRUE(tree.firstSeries().isValid());
+    EXPECT_TRUE(tree.index(0, 0).data().toString().contains(QStringLiteral("Erika Anne Mustermann")));
+
+    // The first series is on screen without anyone clicking.
+    EXPECT_GT(window.sliceView()->frameCount(), 0);
+    EXPECT_TRUE(summaryText(window).contains(QStringLiteral("Erika Anne Mustermann")));
+
+    const auto panels = window.findChildren<QTreeWidget*>();
+    ASSERT_EQ(panels.size(), 1);
+    EXPECT_EQ(panels.first()->topLevelItemCount(), index.problems.size());
+    EXPECT_GE(index.problems.size(), 1) << "the demo disc carries a text file that names the patient";
+
+    QSignalSpy shown(window.sliceView(), &viewer::SliceView::frameShown);
+    shown.wait(10000);
+    window.grab().save(QDir(SCANSHIELD_GUI_TEST_OUTPUT_DIR).filePath("main_window_demo.png"));
+}
+
+TEST(MainWindow, SaysInTheWindowWhenADiscCannotBeOpened)
+{
+    ui::MainWindow window;
+    window.show();
+    window.openDisc(QStringLiteral("/nonexistent/cdrom"));
+    ASSERT_TRUE(waitForRead(window));
+    EXPECT_TRUE(summaryText(window).contains(QStringLiteral("could not open"))) << summaryText(window).toStdString();
+    EXPECT_EQ(window.treeModel()->rowCount(), 0);
+}
+
+TEST(MainWindow, ShowsNamesInTheirOwnScript)
+{
+    SCANSHIELD_REQUIRE_SHARED_DATA();
+    ui::MainWindow window;
+    window.openDisc(test::sharedData("malformed_edge/pydicom_charsets"));
+    ASSERT_TRUE(waitForRead(window));
+    bool foundJapanese = false;
+    for (int i = 0; i < window.treeModel()->rowCount(); ++i)
+        foundJapanese = foundJapanese || window.treeModel()->index(i, 0).data().toString().contains(QStringLiteral("山田 太郎"));
+    EXPECT_TRUE(foundJapanese);
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "media/DiscIndex.h"
+#include "media/DiscSource.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTreeView;
+class QTabWidget;
+
+namespace scanshield::viewer { class SliceView; }
+
+namespace scanshield::ui {
+
+class DiscController;
+class DiscTreeModel;
+class OtherFilesPanel;
+
+// The main window: what is on the disc on the left (patient, visits, series with pictures),
+// the selected series on the right, files that are not pictures below, progress at the bottom.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a folder, DICOMDIR, ZIP or ISO; reading happens in the background.
+    void openDisc(const QString& path);
+    // Opens the fictional demo disc, writing it first if needed.
+    void openDemoDisc();
+
+    const media::DiscIndex& discIndex() const;
+    bool isReading() const;
+    DiscTreeModel* treeModel() const { return m_treeModel; }
+    viewer::SliceView* sliceView() const { return m_sliceView; }
+
+signals:
+    void discReadFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void chooseDiscFolder();
+    void chooseDiscFile();
+    void rememberRecent(const QString& path);
+    void refreshRecentMenu();
+    void onScanStarted(const QString& path);
+    void onIndexGrew(const QList<media::PatientEntry>& patients);
+    void onScanFinished(const media::DiscIndex& index, bool cancelled);
+    void onScanFailed(const QString& message);
+    void onProgress(int done, int total);
+    void showSeries(const QString& seriesUid);
+    void requestThumbnails(const QList<media::PatientEntry>& patients);
+    void updateSummary(const QList<media::PatientEntry>& patients, int otherFiles);
+
+    DiscController* m_controller = nullptr;
+    DiscTreeModel* m_treeModel = nullptr;
+    QTreeView* m_tree = nullptr;
+    viewer::SliceView* m_sliceView = nullptr;
+    OtherFilesPanel* m_otherFiles = nullptr;
+    QTabWidget* m_lowerTabs = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_seriesTitle = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    std::shared_ptr<media::DiscSource> m_source;
+    QHash<QString, media::SeriesEntry> m_series;
+    QHash<QString, bool> m_thumbnailRequested;
+    QString m_shownSeries;
+};
+
+} // namespace scanshield::ui
