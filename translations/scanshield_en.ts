@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>DiscTreeModel</name>
+    <name>scanshield::ui::DiscTreeModel</name>
     <message numerus="yes">
         <source>%n picture(s)</source>
         <translation>
@@ -14,7 +14,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>scanshield::ui::MainWindow</name>
     <message numerus="yes">
         <source>Finished reading %n file(s).</source>
         <translation>

@@ -92,4 +92,18 @@ QModelIndex DiscTreeModel::firstSeries() const
     return {};
 }
 
+QModelIndex DiscTreeModel::largestSeries(const QList<media::PatientEntry>& patients) const
+{
+    QString best;
+    int bestFrames = 0;
+    for (const media::PatientEntry& p : patients)
+        for (const media::StudyEntry& s : p.studies)
+            for (const media::SeriesEntry& r : s.series)
+                if (r.frameCount() > bestFrames) {
+                    bestFrames = r.frameCount();
+                    best = r.uid;
+                }
+    return best.isEmpty() ? QModelIndex() : indexOfSeries(best);
+}
+
 } // namespace scanshield::ui

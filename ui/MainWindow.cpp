@@ -149,6 +149,8 @@ void MainWindow::buildActions()
         action->setToolTip(tr("Show the picture with the \"%1\" brightness and contrast. "
                               "You can also drag with the left mouse button.").arg(viewer::windowPresetName(preset)));
         connect(action, &QAction::triggered, this, [this, preset] { m_sliceView->setPreset(preset); });
+        if (viewer::isCtPreset(preset))
+            m_ctPresetActions.append(action);
     }
 }
 
@@ -222,7 +224,7 @@ void MainWindow::onIndexGrew(const QList<media::PatientEntry>& patients)
     m_treeModel->setPatients(patients);
     m_tree->expandAll();
     // Keep what the person is looking at; otherwise show the first series as soon as it exists.
-    const QModelIndex keep = selected.isEmpty() ? m_treeModel->firstSeries() : m_treeModel->indexOfSeries(selected);
+    const QModelIndex keep = selected.isEmpty() ? m_treeModel->largestSeries(patients) : m_treeModel->indexOfSeries(selected);
     if (keep.isValid()) {
         QSignalBlocker block(m_tree->selectionModel());
         m_tree->setCurrentIndex(keep);
@@ -297,8 +299,13 @@ void MainWindow::showSeries(const QString& seriesUid)
     m_shownSeries = seriesUid;
     const QString description = it->description.isEmpty() ? QString() : QStringLiteral(": ") + it->description;
     m_seriesTitle->setText(QStringLiteral("<b>%1</b>%2").arg(media::modalityInWords(it->modality), description.toHtmlEscaped()));
+    // Brain, lung and bone settings are Hounsfield units: they mean something on CT only.
+    for (QAction* action : m_ctPresetActions)
+        action->setEnabled(it->modality == QLatin1String("CT"));
     auto frames = std::make_shared<SeriesFrames>(m_source, *it);
     m_sliceView->setFrames(frames->count(), [frames](int i) { return frames->load(i); });
+    // The middle of a stack tells more than its first slice (usually the neck or the feet).
+    m_sliceView->setCurrentIndex(frames->middle());
 }
 
 void MainWindow::requestThumbnails(const QList<media::PatientEntry>& patients)

@@ -75,6 +75,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_ctPresetActions;
     std::shared_ptr<media::DiscSource> m_source;
     QHash<QString, media::SeriesEntry> m_series;
     QHash<QString, bool> m_thumbnailRequested;

@@ -203,7 +203,8 @@ QString SliceView::statusText() const
         return tr("%1 · Cannot be shown").arg(image);
     if (frame.isColor)
         return tr("%1 · Colour picture").arg(image);
-    return tr("%1 · Window %2").arg(image, windowText(d->window));
+    // "Brightness and contrast" as in the toolbar; radiologists call it the window (centre/width).
+    return tr("%1 · Brightness and contrast %2").arg(image, windowText(d->window));
 }
 
 void SliceView::setCurrentIndex(int index)

@@ -26,6 +26,12 @@ QList<WindowPreset> allWindowPresets()
             WindowPreset::Lung,    WindowPreset::Bone,  WindowPreset::FullRange};
 }
 
+bool isCtPreset(WindowPreset preset)
+{
+    return preset == WindowPreset::Brain || preset == WindowPreset::SoftTissue ||
+           preset == WindowPreset::Lung || preset == WindowPreset::Bone;
+}
+
 QString windowPresetName(WindowPreset preset)
 {
     switch (preset) {

@@ -30,6 +30,10 @@ enum class WindowPreset {
 
 QList<WindowPreset> allWindowPresets();
 
+// True for the presets given in Hounsfield units (brain, soft tissue, lung, bone): they make
+// sense on CT only.
+bool isCtPreset(WindowPreset preset);
+
 // Plain words for the menu: "Brain", "Soft tissue", "Lung", "Bone", "As stored", "Full range".
 QString windowPresetName(WindowPreset preset);
 

@@ -188,7 +188,7 @@ TEST(SliceView, BrowsesAHeadCtWithWheelKeysAndDrags)
 
     // The window stored in these files (35/100 HU), said in plain words.
     EXPECT_EQ(view.window(), (Window{35, 100}));
-    EXPECT_EQ(view.statusText(), QStringLiteral("Image 1 of 28 · Window 35/100"));
+    EXPECT_EQ(view.statusText(), QStringLiteral("Image 1 of 28 · Brightness and contrast 35/100"));
     const QImage first = view.grab().toImage();
 
     // Wheel: one notch towards the person is one image further.
@@ -258,7 +258,7 @@ TEST(SliceView, BrowsesAHeadCtWithWheelKeysAndDrags)
     // Presets: the public slot and the number keys.
     view.setPreset(WindowPreset::Bone);
     EXPECT_EQ(view.window(), (Window{400, 1800}));
-    EXPECT_TRUE(view.statusText().endsWith(QStringLiteral("Window 400/1800")));
+    EXPECT_TRUE(view.statusText().endsWith(QStringLiteral("Brightness and contrast 400/1800")));
     QTest::keyClick(&view, Qt::Key_2); // Brain
     EXPECT_EQ(view.window(), (Window{40, 80}));
     EXPECT_EQ(view.preset(), WindowPreset::Brain);
@@ -275,7 +275,7 @@ TEST(SliceView, BrowsesAHeadCtWithWheelKeysAndDrags)
     view.setCurrentIndex(14);
     ASSERT_TRUE(waitUntilShown(view, 14));
     EXPECT_EQ(view.window(), (Window{40, 80}));
-    EXPECT_EQ(view.statusText(), QStringLiteral("Image 15 of 28 · Window 40/80"));
+    EXPECT_EQ(view.statusText(), QStringLiteral("Image 15 of 28 · Brightness and contrast 40/80"));
 
     const QImage picture = view.grab().toImage();
     ASSERT_TRUE(picture.save(outputPath(QStringLiteral("slice_view_ct.png"))));
@@ -394,7 +394,7 @@ TEST(SliceView, MixesMultiFrameFilesAndSaysWhyAPictureCannotBeShown)
 
     view.setCurrentIndex(11);
     ASSERT_TRUE(waitUntilShown(view, 11));
-    EXPECT_TRUE(view.statusText().startsWith(QStringLiteral("Image 12 of 12 · Window ")));
+    EXPECT_TRUE(view.statusText().startsWith(QStringLiteral("Image 12 of 12 · Brightness and contrast ")));
 
     view.clear();
     EXPECT_EQ(view.frameCount(), 0);

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Refreshes translations/*.ts from the sources. lupdate needs the include paths to see which
+# namespace each class is in (its tr() context is the qualified class name).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+lupdate=/usr/lib/qt6/bin/lupdate
+sources=(core ui viewer app translations)
+"$lupdate" -I . -I core -I app "${sources[@]}" -extensions cpp,h -locations none -pluralonly \
+  -ts translations/scanshield_en.ts
+python3 scripts/fill-english-plurals.py translations/scanshield_en.ts
