@@ -9,16 +9,27 @@ class DcmFileFormat;
 
 namespace scanshield::dicom {
 
-// Loads a whole DICOM file with DCMTK, from disk (read-only) or from bytes in memory (an
-// entry of a ZIP or ISO). Values longer than maxReadLength stay on disk until asked for,
-// so pixel data of a file on disk is not read. Returns nullptr and a DCMTK error text on failure.
+// A DICOM file loaded by DCMTK, from disk (opened read-only) or from bytes in memory (an entry
+// of a ZIP or ISO). Values longer than a few KiB, the pixel data above all, stay on disk until
+// asked for, so loading a file on disk does not read its pixels.
 struct LoadedDicom {
-    std::unique_ptr<DcmFileFormat> file;
-    QString errorText;      // DCMTK's own words, for advocates
-    bool endedEarly = false; // the stream ended in the middle of the data
+    std::unique_ptr<DcmFileFormat> file; // what was read; null only when nothing could be
+    bool readCompletely = false;         // DCMTK read to the end without complaint
+    bool endedEarly = false;             // the data stops in the middle of an element
+    bool couldNotOpen = false;           // the file is missing or unreadable
+    QString errorText;                   // DCMTK's own words when not read completely
 };
 
-LoadedDicom loadDicomFile(const QString& path, unsigned maxReadLength = 4096);
-LoadedDicom loadDicomBytes(const QByteArray& bytes, unsigned maxReadLength = 4096);
+enum class EncodingGuess {
+    // Read as the file declares (or DCMTK detects): what the index and the DICOMDIR use.
+    AsDeclared,
+    // When that fails, also read the dataset plainly in each uncompressed encoding and keep
+    // the first reading that reaches the pixels: a person may still see a picture of a file
+    // whose encoding DCMTK guesses wrongly (a dataset without preamble, for instance).
+    TryPlainEncodings,
+};
+
+LoadedDicom loadDicomFile(const QString& path, EncodingGuess guess = EncodingGuess::AsDeclared);
+LoadedDicom loadDicomBytes(const QByteArray& bytes, EncodingGuess guess = EncodingGuess::AsDeclared);
 
 } // namespace scanshield::dicom

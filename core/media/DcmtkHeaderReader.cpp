@@ -56,7 +56,11 @@ bool looksLikeDicom(DcmFileFormat& file)
 HeaderResult fromLoaded(dicom::LoadedDicom loaded)
 {
     HeaderResult result;
-    if (!loaded.file) {
+    if (loaded.couldNotOpen) {
+        result.outcome = HeaderOutcome::Unreadable;
+        return result;
+    }
+    if (!loaded.readCompletely) {
         result.outcome = loaded.endedEarly ? HeaderOutcome::CutShort : HeaderOutcome::Damaged;
         result.detail = loaded.errorText;
         return result;

@@ -34,7 +34,7 @@ DicomDirContents readDicomDir(const QByteArray& bytes)
 {
     DicomDirContents contents;
     dicom::LoadedDicom loaded = dicom::loadDicomBytes(bytes);
-    if (!loaded.file) {
+    if (!loaded.readCompletely) {
         contents.error = loaded.errorText;
         return contents;
     }

@@ -1,7 +1,7 @@
 #include "pixels/DicomImageFile.h"
 
 #include "dicom/DcmtkSetup.h"
-#include "pixels/DatasetLoader.h"
+#include "dicom/DicomBytes.h"
 #include "pixels/FrameAttributes.h"
 #include "pixels/FrameConversion.h"
 #include "pixels/Jpeg2000Frame.h"
@@ -46,7 +46,7 @@ std::string transferSyntaxUid(DcmFileFormat& file)
 }
 
 // Looks at a freshly parsed file and decides whether it can show a picture at all.
-std::shared_ptr<State> prepare(detail::LoadedDataset loaded)
+std::shared_ptr<State> prepare(dicom::LoadedDicom loaded)
 {
     auto state = std::make_shared<State>();
     if (loaded.couldNotOpen) {
@@ -208,7 +208,7 @@ DicomImageFile::DicomImageFile(std::shared_ptr<State> state) : m_state(std::move
 DicomImageFile DicomImageFile::open(const QString& path)
 {
     try {
-        return DicomImageFile(prepare(detail::loadDatasetFromFile(path)));
+        return DicomImageFile(prepare(dicom::loadDicomFile(path, dicom::EncodingGuess::TryPlainEncodings)));
     } catch (const std::bad_alloc&) {
         auto state = std::make_shared<State>();
         state->error = messages::tooLarge();
@@ -219,7 +219,7 @@ DicomImageFile DicomImageFile::open(const QString& path)
 DicomImageFile DicomImageFile::fromBytes(const QByteArray& bytes)
 {
     try {
-        return DicomImageFile(prepare(detail::loadDatasetFromBytes(bytes)));
+        return DicomImageFile(prepare(dicom::loadDicomBytes(bytes, dicom::EncodingGuess::TryPlainEncodings)));
     } catch (const std::bad_alloc&) {
         auto state = std::make_shared<State>();
         state->error = messages::tooLarge();
