@@ -35,6 +35,7 @@ void DiscController::open(const QString& path)
         QMutexLocker lock(&m_mutex);
         m_pending.clear();
         m_filesDone = m_filesTotal = 0;
+        m_firstInstanceSeen = false;
     }
     emit scanStarted(path);
     m_flushTimer.start();
@@ -47,8 +48,17 @@ void DiscController::open(const QString& path)
             m_filesTotal = p.filesTotal;
         });
         scanner.setInstanceCallback([this](const media::IndexedInstance& instance) {
-            QMutexLocker lock(&m_mutex);
-            m_pending.append(instance);
+            bool first = false;
+            {
+                QMutexLocker lock(&m_mutex);
+                m_pending.append(instance);
+                first = !m_firstInstanceSeen;
+                m_firstInstanceSeen = true;
+            }
+            // The first picture is worth showing at once, not at the next timer tick: a person
+            // can look at it while the rest of the disc is read.
+            if (first)
+                QMetaObject::invokeMethod(this, &DiscController::flushPending, Qt::QueuedConnection);
         });
         return scanner.scan(path);
     }));

@@ -45,6 +45,7 @@ private:
     QList<media::IndexedInstance> m_pending; // guarded by m_mutex
     int m_filesDone = 0;                     // guarded by m_mutex
     int m_filesTotal = 0;                    // guarded by m_mutex
+    bool m_firstInstanceSeen = false;        // guarded by m_mutex
     media::DiscIndexBuilder m_builder;       // GUI thread only
     media::DiscIndex m_index;
     QString m_location;

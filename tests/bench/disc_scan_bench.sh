@@ -80,9 +80,12 @@ fi
 demo="$work/demo"
 disc="$work/disc"
 "$cli" make-demo-disc "$demo" >/dev/null
-demo_files=$(find "$demo" -type f | wc -l)
-((demo_files > 0)) || { echo "The demo disc is empty" >&2; exit 1; }
-copies=$(((min_files + demo_files - 1) / demo_files))
+[[ -n $(find "$demo" -type f -print -quit) ]] || { echo "The demo disc is empty" >&2; exit 1; }
+# Files per copy once its DICOMDIR is gone; with --dicomdir root, one more (the root's).
+copy_files=$(find "$demo" -type f ! \( -path "$demo/DICOMDIR" -o -path "$demo/dicomdir" \) | wc -l)
+root_extra=0
+[[ "$dicomdir_mode" == root && -f "$demo/DICOMDIR" ]] && root_extra=1
+copies=$(((min_files - root_extra + copy_files - 1) / copy_files))
 mkdir -p "$disc"
 for ((i = 1; i <= copies; i++)); do
   dest=$(printf '%s/C%04d' "$disc" "$i")
@@ -99,6 +102,7 @@ if [[ "$dicomdir_mode" == root && -f "$demo/DICOMDIR" ]]; then
 fi
 rm -rf "$demo"
 files=$(find "$disc" -type f | wc -l)
+((files >= min_files)) || { echo "Only $files files on the disc, fewer than $min_files" >&2; exit 1; }
 bytes=$(du -sb "$disc" | cut -f1)
 dicomdirs=$(find "$disc" -iname DICOMDIR | wc -l)
 
@@ -125,9 +129,9 @@ commands=(
 
 # Untimed sanity checks: each tool really reads the DICOM files.
 dicom_files=$(find "$disc" -type f -exec sh -c 'for f; do
-  [ "$(dd if="$f" bs=1 skip=128 count=4 2>/dev/null)" = DICM ] && echo; done' sh {} + | wc -l)
-check_scanshield=$("$cli" scan "$disc" --json | grep -c '"sopInstanceUid"' || true)
-check_gdcm=$(gdcmscanner -d "$disc" -r -p -t 0008,0018 | grep -c '^(0008,0018)' || true)
+  [ "$(dd if="$f" bs=4 skip=32 count=1 2>/dev/null)" = DICM ] && echo; done; true' sh {} + | wc -l)
+check_scanshield=$("$cli" scan "$disc" --json | sed -n 's/^ *"instances_total": *\([0-9]*\).*/\1/p')
+check_gdcm=$(gdcmscanner -d "$disc" -r -p -t 0008,0018 | grep -c '^(0008,0018) ->' || true)
 check_dcmdump=$(dcmdump -q +sd +r +sb 7fe0,0010 -M +P 0008,0018 "$disc" 2>/dev/null | grep -c '^(0008,0018)' || true)
 
 drop_caches() { sync; echo 3 >/proc/sys/vm/drop_caches; }
@@ -184,7 +188,9 @@ table() { # label
 echo "## Disc scan benchmark"
 echo
 echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "- Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB RAM"
+disc_device=$(df --output=source "$disc" | tail -n 1)
+disc_fs=$(df --output=fstype "$disc" | tail -n 1)
+echo "- Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -n 1) ($(lscpu | sed -n 's/^Hypervisor vendor: *//p' | sed 's/.\+/& virtual machine, /')$(nproc) cores), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, disc on $disc_device ($disc_fs), Linux $(uname -r)"
 echo "- Disc: $files files ($dicom_files DICOM Part 10 files), $((bytes / 1024 / 1024)) MiB, $copies copies of the demo disc, $dicomdirs DICOMDIR (--dicomdir $dicomdir_mode)"
 echo "- Files each tool indexed (SOP Instance UIDs seen): scanshield $check_scanshield, gdcmscanner $check_gdcm, dcmdump $check_dcmdump"
 echo "- Runs: $runs per tool, round-robin; median wall time; peak RSS is the largest of the runs"
@@ -202,5 +208,7 @@ echo
 echo "### Commands"
 echo
 for i in "${!names[@]}"; do
-  echo "- ${names[$i]}: \`${commands[$i]//$disc/DISC}\`"
+  shown=${commands[$i]//$disc/DISC}
+  shown=${shown//\\,/,}
+  echo "- ${names[$i]}: \`${shown% }\`"
 done

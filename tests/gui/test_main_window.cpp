@@ -7,7 +7,13 @@
 #include "ui/MainWindow.h"
 #include "viewer/SliceView.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QSettings>
+#include <QUrl>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,7 +52,6 @@ QString summaryText(ui::MainWindow& window)
 
 TEST(MainWindow, ShowsTheDemoDiscAsAPersonWouldReadIt)
 {
-    QStandardPaths::setTestModeEnabled(true);
     const QString disc = QDir(test::makeTempDir()).filePath("demo");
     ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
 
@@ -97,4 +102,32 @@ TEST(MainWindow, ShowsNamesInTheirOwnScript)
     for (int i = 0; i < window.treeModel()->rowCount(); ++i)
         foundJapanese = foundJapanese || window.treeModel()->index(i, 0).data().toString().contains(QStringLiteral("山田 太郎"));
     EXPECT_TRUE(foundJapanese);
+}
+
+TEST(MainWindow, OpensADiscDroppedOnItAndRemembersIt)
+{
+    QSettings().clear();
+    const QString disc = QDir(test::makeTempDir()).filePath("dropped");
+    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
+
+    ui::MainWindow window;
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(disc)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QSignalSpy finished(&window, &ui::MainWindow::discReadFinished);
+    QApplication::sendEvent(&window, &drop);
+    ASSERT_TRUE(finished.wait(120000));
+    EXPECT_GE(window.discIndex().instancesTotal(), 100);
+
+    const QStringList recent = QSettings().value(QStringLiteral("recentDiscs")).toStringList();
+    ASSERT_FALSE(recent.isEmpty());
+    EXPECT_EQ(recent.first(), disc);
+    bool inMenu = false;
+    for (const QAction* action : window.findChildren<QAction*>())
+        inMenu = inMenu || action->text() == QDir::toNativeSeparators(disc);
+    EXPECT_TRUE(inMenu) << "the disc is one click away under Disc > Open recent";
 }

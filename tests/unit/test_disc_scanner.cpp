@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QDirIterator>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -196,4 +198,28 @@ TEST(DiscScanner, JsonHasTheDocumentedFields)
     EXPECT_EQ(series.value("instances").toInt(), 50);
     const QJsonObject problem = json.value("problems").toArray().first().toObject();
     EXPECT_TRUE(problem.contains("path") && problem.contains("reason"));
+}
+
+// A CD written on one system and copied on another often changes the case of its names: the
+// DICOMDIR still says IM00000A while the file is im00000a. Nothing may go missing.
+TEST(DiscScanner, MatchesDicomdirNamesWhateverTheirCase)
+{
+    SCANSHIELD_REQUIRE_SHARED_DATA();
+    const QString source = sharedData("dicomdir_media/pydicom_dicomdirtests/TINY_ALPHA");
+    const QString copy = test::makeTempDir();
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QString relative = QDir(source).relativeFilePath(path);
+        if (relative != QLatin1String("DICOMDIR"))
+            relative = relative.toLower();
+        const QString target = QDir(copy).filePath(relative);
+        QDir().mkpath(QFileInfo(target).path());
+        ASSERT_TRUE(QFile::copy(path, target));
+    }
+    const ScanResult result = test::scanPath(copy);
+    ASSERT_TRUE(result.opened);
+    EXPECT_EQ(problemsOfKind(result.index, ProblemKind::MissingFromDisc), 0);
+    EXPECT_EQ(result.index.instancesTotal(), 50);
+    // The DICOMDIR's order is kept: the files it names are read first.
 }

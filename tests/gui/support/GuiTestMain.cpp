@@ -2,6 +2,7 @@
 // tests inside it. The tests run with QT_QPA_PLATFORM=offscreen (set by ctest); run by hand,
 // they fall back to offscreen too unless a platform was chosen.
 #include <QApplication>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -10,6 +11,9 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Settings and data go to ~/.qttest, never into the person's own ScanShield settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ScanShieldTests"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,115 @@
+// scanshield-cli as a separate process: the documented JSON fields, exit codes and messages.
+#include "support/TestData.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace scanshield;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+CliRun runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SCANSHIELD_CLI_PATH), arguments);
+    process.waitForFinished(300000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject parseJson(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    return document.object();
+}
+
+} // namespace
+
+TEST(Cli, MakesTheDemoDiscAndScansItAsJson)
+{
+    const QString disc = QDir(test::makeTempDir()).filePath("demo");
+    const CliRun made = runCli({"make-demo-disc", disc});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+
+    const CliRun scanned = runCli({"scan", disc, "--json"});
+    ASSERT_EQ(scanned.exitCode, 0) << scanned.err.toStdString();
+    const QJsonObject index = parseJson(scanned.out);
+    EXPECT_GE(index.value("instances_total").toInt(), 100);
+    EXPECT_EQ(index.value("files_total").toInt(),
+              index.value("instances_total").toInt() + index.value("media_directories").toArray().size() +
+                  index.value("problems").toArray().size());
+    const QJsonArray patients = index.value("patients").toArray();
+    ASSERT_EQ(patients.size(), 1);
+    EXPECT_EQ(patients.first().toObject().value("name").toString(), QStringLiteral("Mustermann^Erika^Anne"));
+    const QJsonArray studies = patients.first().toObject().value("studies").toArray();
+    ASSERT_EQ(studies.size(), 2);
+    int multiFrame = 0;
+    for (const QJsonValue& study : studies) {
+        EXPECT_FALSE(study.toObject().value("uid").toString().isEmpty());
+        EXPECT_EQ(study.toObject().value("date").toString().size(), 8);
+        for (const QJsonValue& series : study.toObject().value("series").toArray()) {
+            const QJsonObject s = series.toObject();
+            EXPECT_FALSE(s.value("uid").toString().isEmpty());
+            EXPECT_FALSE(s.value("modality").toString().isEmpty());
+            EXPECT_GT(s.value("instances").toInt(), 0);
+            multiFrame += s.value("frames").toInt() > s.value("instances").toInt() ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(multiFrame, 1) << "the ultrasound cine is one file with many frames";
+    // The text file outside DICOM is listed with what it is.
+    bool readme = false;
+    for (const QJsonValue& problem : index.value("problems").toArray())
+        readme = readme || (problem.toObject().value("path").toString() == "README.TXT" &&
+                            problem.toObject().value("reason").toString().contains("text file"));
+    EXPECT_TRUE(readme);
+}
+
+TEST(Cli, ExitsWithTwoAndAClearMessageForAPathThatCannotBeRead)
+{
+    const CliRun run = runCli({"scan", "/nonexistent/cdrom", "--json"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains("Nothing was found at /nonexistent/cdrom")) << run.err.toStdString();
+}
+
+TEST(Cli, CompletesWithProblemsListedForABrokenDisc)
+{
+    SCANSHIELD_REQUIRE_SHARED_DATA();
+    const CliRun run = runCli({"scan", test::sharedData("malformed_edge"), "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray problems = parseJson(run.out).value("problems").toArray();
+    EXPECT_GT(problems.size(), 400);
+    for (const QJsonValue& problem : problems) {
+        EXPECT_FALSE(problem.toObject().value("path").toString().isEmpty());
+        EXPECT_FALSE(problem.toObject().value("reason").toString().isEmpty());
+    }
+}
+
+TEST(Cli, PrintsAReadableSummaryWithoutJson)
+{
+    SCANSHIELD_REQUIRE_SHARED_DATA();
+    const CliRun run = runCli({"scan", test::sharedData("malformed_edge/pydicom_charsets")});
+    ASSERT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(run.out).contains(QStringLiteral("Patient: Tarou Yamada (山田 太郎)")));
+}
+
+TEST(Cli, RejectsWrongArgumentsWithUsage)
+{
+    EXPECT_EQ(runCli({}).exitCode, 64);
+    EXPECT_EQ(runCli({"scan"}).exitCode, 64);
+    EXPECT_EQ(runCli({"frobnicate"}).exitCode, 64);
+    EXPECT_EQ(runCli({"make-demo-disc"}).exitCode, 64);
+}
