@@ -13,8 +13,8 @@ packages=(
   libdcmtk-dev libvtk9-dev libarchive-dev libopenjp2-7-dev libsqlite3-dev libgtest-dev
   # a display for GUI tests and screenshots; PDF pages as pictures
   xvfb xauth poppler-utils
-  # peers measured side by side in the benchmarks
-  libgdcm-tools dcmtk
+  # peers measured side by side in the benchmarks; GNU time for their peak memory
+  libgdcm-tools dcmtk time
 )
 
 missing=()

@@ -25,7 +25,7 @@
 #
 # What each tool is asked to do (the same files, the same tags where it can be said):
 #   scanshield   scanshield-cli scan DISC --json > /dev/null        (the whole index)
-#   gdcmscanner  gdcmscanner -d DISC -r -t <the 24 tags ScanShield indexes>
+#   gdcmscanner  gdcmscanner -d DISC -r -t <the 22 tags ScanShield indexes>
 #                GDCM reads each file only up to the largest tag asked, (0028,0011),
 #                so it stops before pixel data, as ScanShield does. Measured both with
 #                the default (tolerant) parser and with --strict (GDCM's faster one).
@@ -174,7 +174,7 @@ maximum() { sort -n | tail -n 1; }
 table() { # label
   local label=$1 floor_ns
   floor_ns=$(median <"$results/$label.4.ns")
-  echo "| Tool | Files/s | Median time (s) | Peak RSS (MB) | Time / floor |"
+  echo "| Tool | Files/s | Median time (s) | Peak RSS (MiB) | Time / floor |"
   echo "|---|---:|---:|---:|---:|"
   for i in "${!names[@]}"; do
     local ns rss
