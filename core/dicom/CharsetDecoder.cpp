@@ -171,22 +171,28 @@ QByteArray normalizeTerm(QByteArrayView term)
 // nullptr for an unknown term. The empty term is the default repertoire (ISO-IR 6).
 const CharsetTerm* findTerm(QByteArrayView term)
 {
+    // The table's spellings are normalized once; a disc looks terms up for every text value.
+    static const QList<QByteArray> normalizedTable = [] {
+        QList<QByteArray> names;
+        for (const CharsetTerm& entry : kTerms)
+            names.append(normalizeTerm(entry.term));
+        return names;
+    }();
     const QByteArray wanted = normalizeTerm(term);
     if (wanted.isEmpty())
         return &kTerms[0];
-    for (const CharsetTerm& entry : kTerms) {
-        if (normalizeTerm(entry.term) == wanted)
-            return &entry;
-    }
+    for (qsizetype i = 0; i < normalizedTable.size(); ++i)
+        if (normalizedTable[i] == wanted)
+            return &kTerms[i];
     return nullptr;
 }
 
-QByteArray trimTrailingPadding(const QByteArray& raw)
+QByteArrayView trimTrailingPadding(QByteArrayView raw)
 {
     qsizetype end = raw.size();
     while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\0'))
         --end;
-    return raw.left(end);
+    return raw.first(end);
 }
 
 // Decodes one run of bytes with an ICU converter.
@@ -350,7 +356,7 @@ QString decodeIso2022(const QByteArray& value, const CodeState& initial, bool co
     return out.finish();
 }
 
-bool hasNonAscii(const QByteArray& value)
+bool hasNonAscii(QByteArrayView value)
 {
     for (char c : value)
         if (static_cast<unsigned char>(c) >= 0x80)
@@ -369,11 +375,17 @@ QString decodeUndeclared(const QByteArray& value)
 
 } // namespace
 
-QString decodeDicomText(const QByteArray& raw, const QByteArray& specificCharacterSet, bool isPersonName)
+QString decodeDicomText(QByteArrayView raw, QByteArrayView specificCharacterSetView, bool isPersonName)
 {
-    const QByteArray value = trimTrailingPadding(raw);
-    if (value.isEmpty())
+    const QByteArrayView trimmed = trimTrailingPadding(raw);
+    if (trimmed.isEmpty())
         return {};
+    // Every DICOM character set reads the bytes below 0x80 as ASCII unless an escape sequence
+    // switches sets; most values are plain ASCII, so skip the machinery for them.
+    if (!hasNonAscii(trimmed) && !trimmed.contains('\x1b'))
+        return QString::fromLatin1(trimmed);
+    const QByteArray value = trimmed.toByteArray();
+    const QByteArray specificCharacterSet = specificCharacterSetView.toByteArray();
 
     const QList<QByteArray> terms = specificCharacterSet.split('\\');
     const CharsetTerm* first = findTerm(terms.first().trimmed());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace scanshield::dicom {
@@ -10,7 +11,7 @@ namespace scanshield::dicom {
 // possibly empty = ISO-IR 6 default). Trailing spaces/NULs are trimmed. Never throws; bytes that cannot
 // be decoded become U+FFFD, never lost silently. For Person Names, '^' and '=' reset the code extension
 // state to the default (PS3.5 6.1.2.5.3); for other VRs CR, LF, FF, TAB and '\\' do.
-QString decodeDicomText(const QByteArray& raw, const QByteArray& specificCharacterSet, bool isPersonName);
+QString decodeDicomText(QByteArrayView raw, QByteArrayView specificCharacterSet, bool isPersonName);
 
 // True when the character set term is one we decode (for messages): e.g. "ISO_IR 100", "ISO 2022 IR 87".
 bool isKnownCharacterSet(const QByteArray& term);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace scanshield::media {
 
@@ -68,20 +69,35 @@ std::optional<double> positionAlongNormal(const InstanceHeader& h)
 
 void sortInstances(QList<IndexedInstance>& instances)
 {
-    const bool allPositioned = std::all_of(instances.begin(), instances.end(), [](const IndexedInstance& i) {
-        return positionAlongNormal(i.header).has_value();
-    });
-    std::stable_sort(instances.begin(), instances.end(), [allPositioned](const IndexedInstance& a, const IndexedInstance& b) {
+    // Positions are computed once per image, not once per comparison.
+    std::vector<std::optional<double>> positions;
+    positions.reserve(std::size_t(instances.size()));
+    bool allPositioned = true;
+    for (const IndexedInstance& instance : instances) {
+        positions.push_back(positionAlongNormal(instance.header));
+        allPositioned = allPositioned && positions.back().has_value();
+    }
+    std::vector<qsizetype> order(std::size_t(instances.size()));
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = qsizetype(i);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype ia, qsizetype ib) {
         if (allPositioned) {
-            const double pa = *positionAlongNormal(a.header);
-            const double pb = *positionAlongNormal(b.header);
+            const double pa = *positions[std::size_t(ia)];
+            const double pb = *positions[std::size_t(ib)];
             if (std::abs(pa - pb) > 1e-4)
                 return pa < pb;
         }
+        const IndexedInstance& a = instances[ia];
+        const IndexedInstance& b = instances[ib];
         if (a.header.instanceNumber != b.header.instanceNumber)
             return a.header.instanceNumber < b.header.instanceNumber;
         return a.path < b.path;
     });
+    QList<IndexedInstance> sorted;
+    sorted.reserve(instances.size());
+    for (qsizetype i : order)
+        sorted.append(std::move(instances[i]));
+    instances = std::move(sorted);
 }
 
 } // namespace

@@ -1,11 +1,14 @@
 #include "media/DiscScanner.h"
 
+#include "dicom/DcmtkSetup.h"
 #include "media/DicomDirReader.h"
 #include "media/FileClassifier.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+
+#include <future>
 
 namespace scanshield::media {
 
@@ -31,12 +34,22 @@ struct VisitPlan {
 
 VisitPlan planVisit(const QList<SourceFile>& files, DiscSource& source)
 {
-    QHash<QString, int> byLowerPath;
-    for (int i = 0; i < files.size(); ++i)
-        byLowerPath.insert(files[i].path.toLower(), i);
-
     VisitPlan plan;
     QSet<int> planned;
+    // Exact names first; the case-insensitive map is built only if some name does not match.
+    QHash<QString, int> byPath;
+    QHash<QString, int> byLowerPath;
+    const auto findFile = [&](const QString& wanted) -> int {
+        if (byPath.isEmpty())
+            for (int i = 0; i < files.size(); ++i)
+                byPath.insert(files[i].path, i);
+        if (const auto exact = byPath.constFind(wanted); exact != byPath.constEnd())
+            return *exact;
+        if (byLowerPath.isEmpty())
+            for (int i = 0; i < files.size(); ++i)
+                byLowerPath.insert(files[i].path.toLower(), i);
+        return byLowerPath.value(wanted.toLower(), -1);
+    };
     for (const SourceFile& file : files) {
         if (!isDicomDirName(file.path))
             continue;
@@ -48,15 +61,15 @@ VisitPlan planVisit(const QList<SourceFile>& files, DiscSource& source)
         const QString folder = QFileInfo(file.path).path() == QLatin1String(".") ? QString() : QFileInfo(file.path).path();
         for (const QString& referenced : contents.referencedFiles) {
             const QString wanted = joinPath(folder, referenced);
-            const auto found = byLowerPath.constFind(wanted.toLower());
-            if (found == byLowerPath.constEnd()) {
+            const int found = findFile(wanted);
+            if (found < 0) {
                 plan.missing.append(makeProblem(wanted, ProblemKind::MissingFromDisc, {},
                                                 QStringLiteral("named in %1").arg(file.path)));
                 continue;
             }
-            if (!planned.contains(*found)) {
-                planned.insert(*found);
-                plan.order.append(files[*found]);
+            if (!planned.contains(found)) {
+                planned.insert(found);
+                plan.order.append(files[found]);
             }
         }
     }
@@ -71,6 +84,9 @@ VisitPlan planVisit(const QList<SourceFile>& files, DiscSource& source)
 ScanResult DiscScanner::scan(const QString& inputPath) const
 {
     ScanResult result;
+    // DCMTK's dictionary takes a noticeable share of a scan to load and is needed only for
+    // the DICOMDIR and the odd file: load it on a second core while the disc is listed.
+    std::future<void> dcmtkReady = std::async(std::launch::async, dicom::ensureDcmtkReady);
     QString error;
     std::unique_ptr<DiscSource> source = openDiscSource(inputPath, error);
     QList<SourceFile> files;

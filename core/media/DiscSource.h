@@ -15,10 +15,11 @@ namespace scanshield::media {
 class RandomAccessBytes;
 
 // One regular file of a disc: its path relative to the disc root ('/' separated, original
-// case) and its size in bytes.
+// case) and its size in bytes (-1 while unknown: a folder learns sizes only when each file is
+// opened, which visitFiles does).
 struct SourceFile {
     QString path;
-    qint64 size = 0;
+    qint64 size = -1;
 };
 
 // Where a disc's files come from: a folder on disk (a mounted CD, a download) or an archive

@@ -4,11 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace scanshield::media {
 
@@ -30,15 +30,20 @@ bool FolderSource::listFiles(QList<SourceFile>& files, QString& error)
         files.append({m_onlyFile, QFileInfo(root.filePath(m_onlyFile)).size()});
         return true;
     }
+    // std::filesystem takes each entry's type from the directory itself, so listing a disc of
+    // thousands of files costs no stat() per file; sizes come when each file is opened.
     // Symbolic links are not followed: a link loop on a copied disc must not hang the scan.
-    QDirIterator it(m_root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
-        if (info.isSymLink())
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path rootPath(QFile::encodeName(m_root).constData());
+    const std::size_t prefix = rootPath.native().size() + (rootPath.native().ends_with('/') ? 0 : 1);
+    for (fs::recursive_directory_iterator it(rootPath, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+        std::error_code typeError;
+        if (it->is_symlink(typeError) || !it->is_regular_file(typeError))
             continue;
-        files.append({root.relativeFilePath(info.filePath()), info.size()});
+        const std::string& native = it->path().native();
+        files.append({QFile::decodeName(QByteArray(native.data() + prefix, qsizetype(native.size() - prefix))), -1});
     }
     std::sort(files.begin(), files.end(),
               [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
@@ -49,7 +54,7 @@ void FolderSource::visitFiles(const QList<SourceFile>& wanted, const Visitor& vi
 {
     for (const SourceFile& file : wanted) {
         RandomAccessBytes bytes(localPath(file.path));
-        if (!visit(file, bytes))
+        if (!visit(SourceFile{file.path, bytes.isOpen() ? bytes.size() : file.size}, bytes))
             return;
     }
 }
@@ -66,7 +71,8 @@ std::optional<QByteArray> FolderSource::readFile(const QString& path, QString& e
 
 QString FolderSource::localPath(const QString& path) const
 {
-    return QDir(m_root).filePath(path);
+    // Plain concatenation: called once per file, and paths from listFiles are already clean.
+    return m_root.endsWith(QLatin1Char('/')) ? m_root + path : m_root + QLatin1Char('/') + path;
 }
 
 } // namespace scanshield::media

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -33,15 +35,16 @@ std::uint32_t le32(const std::uint8_t* p)
            (std::uint32_t(p[3]) << 24);
 }
 
-// Value representations whose explicit-VR header has two reserved bytes and a 32-bit length.
+// Value representations whose explicit-VR header has two reserved bytes and a 32-bit length:
+// OB OD OF OL OV OW SQ SV UC UN UR UT UV.
 bool hasLongLength(char a, char b)
 {
-    static const char* const kLong[] = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ",
-                                        "SV", "UC", "UN", "UR", "UT", "UV"};
-    for (const char* vr : kLong)
-        if (vr[0] == a && vr[1] == b)
-            return true;
-    return false;
+    switch (a) {
+    case 'O': return b == 'B' || b == 'D' || b == 'F' || b == 'L' || b == 'V' || b == 'W';
+    case 'S': return b == 'Q' || b == 'V';
+    case 'U': return b == 'C' || b == 'N' || b == 'R' || b == 'T' || b == 'V';
+    default: return false;
+    }
 }
 
 bool looksLikeVr(const std::uint8_t* p)
@@ -56,6 +59,8 @@ enum class Field {
     StudyUid, SeriesUid, SeriesNumber, InstanceNumber, ImagePosition, ImageOrientation,
     Frames, Rows, Columns, MetaSopClass, MetaTransferSyntax, None
 };
+
+static_assert(int(Field::None) <= 32, "sharedLatin1 keeps one slot per field");
 
 Field fieldFor(std::uint32_t tag)
 {
@@ -88,12 +93,63 @@ Field fieldFor(std::uint32_t tag)
     }
 }
 
-// Raw values collected during the walk; text is decoded once the character set is known.
-struct RawFields {
-    QByteArray values[int(Field::None)];
-    bool seen[int(Field::None)] = {};
-    bool textual[int(Field::None)] = {}; // explicit VR said text (IS, DS...) where binary was expected
-};
+// Leading and trailing spaces and NULs, which DICOM uses as padding, removed.
+QByteArrayView trimmedValue(QByteArrayView value)
+{
+    while (!value.isEmpty() && (value.front() == ' ' || value.front() == '\0'))
+        value = value.sliced(1);
+    while (!value.isEmpty() && (value.back() == ' ' || value.back() == '\0'))
+        value.chop(1);
+    return value;
+}
+
+// The files of a series repeat the same patient, study and series values; the last value of
+// each field is kept per thread and shared (Qt strings are implicitly shared) when it comes
+// again, which saves an allocation per value and memory per image in a large index.
+QString sharedLatin1(int slot, QByteArrayView value)
+{
+    thread_local QString lastValues[32];
+    QString& last = lastValues[slot];
+    if (last != QLatin1StringView(value))
+        last = QString::fromLatin1(value);
+    return last;
+}
+
+// The first value of an IS or similar: "12", "+12", " 12\\13". fallback when absent or not a
+// number that fits an int (some writers put dates in InstanceNumber).
+int parseInteger(QByteArrayView value, int fallback)
+{
+    QByteArrayView first = trimmedValue(value);
+    if (const qsizetype backslash = first.indexOf('\\'); backslash >= 0)
+        first = trimmedValue(first.first(backslash));
+    if (first.startsWith('+'))
+        first = first.sliced(1);
+    int number = 0;
+    const auto [end, error] = std::from_chars(first.data(), first.data() + first.size(), number);
+    return error == std::errc() && end == first.data() + first.size() && !first.isEmpty() ? number : fallback;
+}
+
+// N decimal strings separated by backslashes (DS), parsed without locale or allocation.
+template <std::size_t N>
+std::optional<std::array<double, N>> parseDecimals(QByteArrayView value)
+{
+    std::array<double, N> numbers{};
+    QByteArrayView rest = value;
+    for (std::size_t i = 0; i < N; ++i) {
+        const qsizetype backslash = rest.indexOf('\\');
+        if ((backslash < 0) != (i == N - 1))
+            return std::nullopt; // too few or too many values
+        QByteArrayView part = trimmedValue(backslash < 0 ? rest : rest.first(backslash));
+        if (part.startsWith('+'))
+            part = part.sliced(1);
+        const auto [end, error] = std::from_chars(part.data(), part.data() + part.size(), numbers[i]);
+        if (error != std::errc() || end != part.data() + part.size() || part.isEmpty())
+            return std::nullopt;
+        if (backslash >= 0)
+            rest = rest.sliced(backslash + 1);
+    }
+    return numbers;
+}
 
 class Walker {
 public:
@@ -120,7 +176,11 @@ private:
     HeaderResult finish();
 
     RandomAccessBytes& m_bytes;
-    RawFields m_raw;
+    InstanceHeader m_header;           // filled as the elements go by
+    QByteArray m_characterSet;         // (0008,0005) comes before every text attribute
+    QByteArray m_transferSyntax;
+    QString m_metaSopClass;
+    bool m_sawIdentity = false;        // any attribute that only a DICOM object has
     QString m_failDetail;
     HeaderOutcome m_failOutcome = HeaderOutcome::Damaged;
     bool m_hasPixelData = false;
@@ -266,13 +326,45 @@ void Walker::keepValue(Field field, const Element& element)
     const std::uint8_t* p = m_bytes.at(element.valueOffset, element.length);
     if (!p)
         return;
-    const int index = int(field);
-    m_raw.values[index] = QByteArray(reinterpret_cast<const char*>(p), int(element.length));
-    m_raw.seen[index] = true;
-    const bool binaryVr = element.vr[0] == 0 || // implicit VR: the dictionary says US
-                          (element.vr[0] == 'U' && (element.vr[1] == 'S' || element.vr[1] == 'N')) ||
-                          (element.vr[0] == 'S' && element.vr[1] == 'S') || element.vr[0] == 'O';
-    m_raw.textual[index] = !binaryVr;
+    const QByteArrayView value(reinterpret_cast<const char*>(p), qsizetype(element.length));
+    const auto asciiText = [&](QByteArrayView v) { return sharedLatin1(int(field), trimmedValue(v)); };
+    const auto text = [&](bool personName) {
+        const QByteArrayView trimmed = trimmedValue(value);
+        const bool plain = std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c > 0 && c != 0x1b; });
+        return plain ? sharedLatin1(int(field), trimmed) : dicom::decodeDicomText(value, m_characterSet, personName);
+    };
+    // US in implicit VR (no VR), US, SS or UN: two binary bytes; some writers use IS instead.
+    const bool binary = element.vr[0] == 0 || (element.vr[0] == 'U' && (element.vr[1] == 'S' || element.vr[1] == 'N')) ||
+                        (element.vr[0] == 'S' && element.vr[1] == 'S');
+    const auto unsignedShort = [&] { return binary && value.size() == 2 ? int(le16(p)) : parseInteger(value, 0); };
+    InstanceHeader& h = m_header;
+    switch (field) {
+    case Field::MetaSopClass: m_metaSopClass = asciiText(value); m_sawIdentity = true; break;
+    case Field::MetaTransferSyntax: m_transferSyntax = trimmedValue(value).toByteArray(); break;
+    case Field::CharacterSet: m_characterSet = value.toByteArray(); h.specificCharacterSet = asciiText(value); break;
+    case Field::SopClass: h.sopClassUid = asciiText(value); m_sawIdentity = true; break;
+    case Field::SopInstance: h.sopInstanceUid = asciiText(value); m_sawIdentity = true; break;
+    case Field::StudyDate: h.studyDate = asciiText(value); break;
+    case Field::StudyTime: h.studyTime = asciiText(value); break;
+    case Field::Accession: h.accessionNumber = text(false); break;
+    case Field::Modality: h.modality = asciiText(value); m_sawIdentity = true; break;
+    case Field::StudyDescription: h.studyDescription = text(false); break;
+    case Field::SeriesDescription: h.seriesDescription = text(false); break;
+    case Field::PatientName: h.patientName = text(true); m_sawIdentity = true; break;
+    case Field::PatientId: h.patientId = text(false); m_sawIdentity = true; break;
+    case Field::BirthDate: h.patientBirthDate = asciiText(value); break;
+    case Field::Sex: h.patientSex = asciiText(value); break;
+    case Field::StudyUid: h.studyInstanceUid = asciiText(value); m_sawIdentity = true; break;
+    case Field::SeriesUid: h.seriesInstanceUid = asciiText(value); m_sawIdentity = true; break;
+    case Field::SeriesNumber: h.seriesNumber = parseInteger(value, -1); break;
+    case Field::InstanceNumber: h.instanceNumber = parseInteger(value, -1); break;
+    case Field::ImagePosition: h.imagePositionPatient = parseDecimals<3>(value); break;
+    case Field::ImageOrientation: h.imageOrientationPatient = parseDecimals<6>(value); break;
+    case Field::Frames: h.numberOfFrames = std::max(1, parseInteger(value, 1)); break;
+    case Field::Rows: h.rows = unsignedShort(); break;
+    case Field::Columns: h.columns = unsignedShort(); break;
+    case Field::None: break;
+    }
 }
 
 // The File Meta Information group is always explicit VR little endian.
@@ -338,8 +430,7 @@ HeaderResult Walker::run()
             return fail(m_failOutcome, m_failDetail);
     }
 
-    const QByteArray transferSyntax =
-        m_raw.values[int(Field::MetaTransferSyntax)].trimmed().replace('\0', "");
+    const QByteArray& transferSyntax = m_transferSyntax;
     if (transferSyntax == "1.2.840.10008.1.2.2" || transferSyntax == "1.2.840.10008.1.2.1.99")
         return fail(HeaderOutcome::Unsupported, QStringLiteral("big endian or deflated dataset"));
     if (transferSyntax == "1.2.840.10008.1.2")
@@ -393,85 +484,18 @@ HeaderResult Walker::run()
     return finish();
 }
 
-QString trimmedAscii(const QByteArray& raw)
-{
-    QByteArray copy = raw;
-    while (!copy.isEmpty() && (copy.back() == ' ' || copy.back() == '\0'))
-        copy.chop(1);
-    return QString::fromLatin1(copy.trimmed());
-}
-
-int parseInteger(const QByteArray& raw, int fallback)
-{
-    bool ok = false;
-    const int value = trimmedAscii(raw).section(QLatin1Char('\\'), 0, 0).toInt(&ok);
-    return ok ? value : fallback;
-}
-
-template <std::size_t N>
-std::optional<std::array<double, N>> parseDecimals(const QByteArray& raw)
-{
-    const QStringList parts = trimmedAscii(raw).split(QLatin1Char('\\'));
-    if (parts.size() != int(N))
-        return std::nullopt;
-    std::array<double, N> values{};
-    for (std::size_t i = 0; i < N; ++i) {
-        bool ok = false;
-        values[i] = parts[int(i)].trimmed().toDouble(&ok);
-        if (!ok)
-            return std::nullopt;
-    }
-    return values;
-}
-
 HeaderResult Walker::finish()
 {
-    const auto raw = [this](Field f) -> const QByteArray& { return m_raw.values[int(f)]; };
-    const QByteArray charset = raw(Field::CharacterSet);
-    const auto text = [&](Field f) { return dicom::decodeDicomText(raw(f), charset, false); };
-
     HeaderResult result;
     result.outcome = HeaderOutcome::Ok;
+    result.header = std::move(m_header);
     InstanceHeader& h = result.header;
-    h.specificCharacterSet = trimmedAscii(charset);
-    h.patientName = dicom::decodeDicomText(raw(Field::PatientName), charset, true);
-    h.patientId = text(Field::PatientId);
-    h.patientBirthDate = trimmedAscii(raw(Field::BirthDate));
-    h.patientSex = trimmedAscii(raw(Field::Sex));
-    h.studyInstanceUid = trimmedAscii(raw(Field::StudyUid));
-    h.studyDate = trimmedAscii(raw(Field::StudyDate));
-    h.studyTime = trimmedAscii(raw(Field::StudyTime));
-    h.studyDescription = text(Field::StudyDescription);
-    h.accessionNumber = text(Field::Accession);
-    h.seriesInstanceUid = trimmedAscii(raw(Field::SeriesUid));
-    h.modality = trimmedAscii(raw(Field::Modality));
-    h.seriesDescription = text(Field::SeriesDescription);
-    h.seriesNumber = parseInteger(raw(Field::SeriesNumber), -1);
-    h.sopClassUid = trimmedAscii(raw(Field::SopClass));
     if (h.sopClassUid.isEmpty())
-        h.sopClassUid = trimmedAscii(raw(Field::MetaSopClass));
-    h.sopInstanceUid = trimmedAscii(raw(Field::SopInstance));
-    h.instanceNumber = parseInteger(raw(Field::InstanceNumber), -1);
-    h.transferSyntaxUid = trimmedAscii(raw(Field::MetaTransferSyntax));
-    const auto binaryOrText = [&](Field f) {
-        const QByteArray& v = raw(f);
-        if (!m_raw.textual[int(f)] && v.size() == 2)
-            return int(le16(reinterpret_cast<const std::uint8_t*>(v.constData())));
-        return parseInteger(v, 0);
-    };
-    h.rows = binaryOrText(Field::Rows);
-    h.columns = binaryOrText(Field::Columns);
-    h.numberOfFrames = std::max(1, parseInteger(raw(Field::Frames), 1));
+        h.sopClassUid = m_metaSopClass;
+    h.transferSyntaxUid = QString::fromLatin1(m_transferSyntax);
     h.hasPixelData = m_hasPixelData;
-    h.imagePositionPatient = parseDecimals<3>(raw(Field::ImagePosition));
-    h.imageOrientationPatient = parseDecimals<6>(raw(Field::ImageOrientation));
-
     // A dataset in which nothing the index needs was found is not a usable DICOM object.
-    bool anyIdentity = false;
-    for (Field f : {Field::SopClass, Field::SopInstance, Field::StudyUid, Field::SeriesUid,
-                    Field::PatientName, Field::PatientId, Field::Modality, Field::MetaSopClass})
-        anyIdentity = anyIdentity || m_raw.seen[int(f)];
-    if (!anyIdentity) {
+    if (!m_sawIdentity) {
         result.outcome = HeaderOutcome::NotDicom;
         result.detail = QStringLiteral("no DICOM identification attributes found");
     }

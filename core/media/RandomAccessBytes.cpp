@@ -38,7 +38,7 @@ RandomAccessBytes::~RandomAccessBytes()
         ::close(m_fd);
 }
 
-const std::uint8_t* RandomAccessBytes::at(qint64 offset, qint64 count)
+const std::uint8_t* RandomAccessBytes::atSlow(qint64 offset, qint64 count)
 {
     if (offset < 0 || count < 0 || offset > m_size || count > m_size - offset)
         return nullptr;

@@ -34,7 +34,14 @@ public:
 
     // A pointer to `count` bytes at `offset`, valid until the next call, or nullptr when the
     // range runs past the end of the file or the read failed (see readFailed()).
-    const std::uint8_t* at(qint64 offset, qint64 count);
+    // Inline: the header walker calls it for every element.
+    const std::uint8_t* at(qint64 offset, qint64 count)
+    {
+        if (!m_isBuffer && offset >= m_windowStart && count >= 0 &&
+            offset + count <= m_windowStart + m_windowLength)
+            return reinterpret_cast<const std::uint8_t*>(m_window.constData()) + (offset - m_windowStart);
+        return atSlow(offset, count);
+    }
 
     // True after an operating-system read error (as opposed to simply reaching the end).
     bool readFailed() const { return m_readFailed; }
@@ -42,6 +49,7 @@ public:
     bool beyondPrefix() const { return m_beyondPrefix; }
 
 private:
+    const std::uint8_t* atSlow(qint64 offset, qint64 count);
     bool fillWindow(qint64 offset, qint64 count);
 
     int m_fd = -1;
