@@ -1,6 +1,8 @@
 #include "media/DicomDirReader.h"
 
 #include "dicom/DicomBytes.h"
+#include "media/HeaderParse.h"
+#include "media/RandomAccessBytes.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -31,6 +33,19 @@ void collectReferences(DcmItem& record, QStringList& out, int depth)
 } // namespace
 
 DicomDirContents readDicomDir(const QByteArray& bytes)
+{
+    DicomDirContents contents;
+    RandomAccessBytes source(bytes);
+    if (std::optional<QStringList> files = readReferencedFilesFast(source)) {
+        contents.readable = true;
+        contents.referencedFiles = std::move(*files);
+        contents.referencedFiles.removeDuplicates();
+        return contents;
+    }
+    return readDicomDirWithDcmtk(bytes);
+}
+
+DicomDirContents readDicomDirWithDcmtk(const QByteArray& bytes)
 {
     DicomDirContents contents;
     dicom::LoadedDicom loaded = dicom::loadDicomBytes(bytes);

@@ -15,6 +15,9 @@ struct DicomDirContents {
     QStringList referencedFiles;
 };
 
+// The fast walker first (no DCMTK dictionary needed), DCMTK for anything it declines.
 DicomDirContents readDicomDir(const QByteArray& bytes);
+// DCMTK only: the reference the fast reading is tested against.
+DicomDirContents readDicomDirWithDcmtk(const QByteArray& bytes);
 
 } // namespace scanshield::media

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace scanshield::media {
@@ -102,7 +103,7 @@ void sortInstances(QList<IndexedInstance>& instances)
 
 } // namespace
 
-void DiscIndexBuilder::add(const IndexedInstance& instance)
+void DiscIndexBuilder::add(IndexedInstance instance)
 {
     const InstanceHeader& h = instance.header;
     PatientEntry& patient = findOrAppend(m_patients, [&](const PatientEntry& p) {
@@ -133,13 +134,14 @@ void DiscIndexBuilder::add(const IndexedInstance& instance)
         series.description = h.seriesDescription;
         series.number = h.seriesNumber;
     }
-    series.instances.append(instance);
+    series.instances.append(std::move(instance));
 }
 
-QList<PatientEntry> DiscIndexBuilder::patients() const
+namespace {
+
+void sortIndex(QList<PatientEntry>& patients)
 {
-    QList<PatientEntry> sorted = m_patients;
-    for (PatientEntry& patient : sorted) {
+    for (PatientEntry& patient : patients) {
         std::stable_sort(patient.studies.begin(), patient.studies.end(), [](const StudyEntry& a, const StudyEntry& b) {
             return a.date + a.time < b.date + b.time;
         });
@@ -151,6 +153,21 @@ QList<PatientEntry> DiscIndexBuilder::patients() const
                 sortInstances(series.instances);
         }
     }
+}
+
+} // namespace
+
+QList<PatientEntry> DiscIndexBuilder::patients() const
+{
+    QList<PatientEntry> sorted = m_patients;
+    sortIndex(sorted);
+    return sorted;
+}
+
+QList<PatientEntry> DiscIndexBuilder::takePatients()
+{
+    QList<PatientEntry> sorted = std::exchange(m_patients, {});
+    sortIndex(sorted);
     return sorted;
 }
 

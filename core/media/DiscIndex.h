@@ -70,9 +70,11 @@ struct DiscIndex {
 // an order a person expects: studies by date, series by number, images by position.
 class DiscIndexBuilder {
 public:
-    void add(const IndexedInstance& instance);
+    void add(IndexedInstance instance);
     // The index so far, sorted. Cheap enough to call for progress updates on small discs.
     QList<PatientEntry> patients() const;
+    // The whole index, sorted, without copying it; the builder is empty afterwards.
+    QList<PatientEntry> takePatients();
 
 private:
     QList<PatientEntry> m_patients;

@@ -1,14 +1,11 @@
 #include "media/DiscScanner.h"
 
-#include "dicom/DcmtkSetup.h"
 #include "media/DicomDirReader.h"
 #include "media/FileClassifier.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-
-#include <future>
 
 namespace scanshield::media {
 
@@ -84,9 +81,6 @@ VisitPlan planVisit(const QList<SourceFile>& files, DiscSource& source)
 ScanResult DiscScanner::scan(const QString& inputPath) const
 {
     ScanResult result;
-    // DCMTK's dictionary takes a noticeable share of a scan to load and is needed only for
-    // the DICOMDIR and the odd file: load it on a second core while the disc is listed.
-    std::future<void> dcmtkReady = std::async(std::launch::async, dicom::ensureDcmtkReady);
     QString error;
     std::unique_ptr<DiscSource> source = openDiscSource(inputPath, error);
     QList<SourceFile> files;
@@ -110,12 +104,12 @@ ScanResult DiscScanner::scan(const QString& inputPath) const
             result.cancelled = true;
             return false;
         }
-        const FileVerdict verdict = classifyFile(file, bytes, *source);
-        if (const auto* dicom = std::get_if<ClassifiedDicom>(&verdict)) {
-            const IndexedInstance instance{file.path, file.size, dicom->header};
-            builder.add(instance);
+        FileVerdict verdict = classifyFile(file, bytes, *source);
+        if (auto* dicom = std::get_if<ClassifiedDicom>(&verdict)) {
+            IndexedInstance instance{file.path, file.size, std::move(dicom->header)};
             if (m_instance)
                 m_instance(instance);
+            builder.add(std::move(instance));
         } else if (std::holds_alternative<ClassifiedDirectory>(verdict)) {
             index.mediaDirectories.append(file.path);
         } else if (const auto* other = std::get_if<OtherFile>(&verdict)) {
@@ -131,7 +125,7 @@ ScanResult DiscScanner::scan(const QString& inputPath) const
             m_progress(progress);
         return true;
     });
-    index.patients = builder.patients();
+    index.patients = builder.takePatients();
     return result;
 }
 

@@ -8,9 +8,58 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <filesystem>
+#include <cstring>
+#include <dirent.h>
+#include <string>
+#include <sys/stat.h>
+#include <vector>
 
 namespace scanshield::media {
+
+namespace {
+
+constexpr int kMaxFolderDepth = 64;
+
+// Lists the regular files under `folder` depth-first, names sorted within each folder so the
+// order is the same on every run. Each entry's type comes from the directory itself (d_type),
+// so a disc of thousands of files costs no stat() per file; sizes come when a file is opened.
+// Symbolic links are not followed: a link loop on a copied disc must not hang the scan.
+void listFolderRecursively(const QByteArray& folder, const QByteArray& relative, QList<SourceFile>& files, int depth)
+{
+    DIR* dir = ::opendir(folder.constData());
+    if (!dir || depth > kMaxFolderDepth) {
+        if (dir)
+            ::closedir(dir);
+        return; // an unreadable sub-folder: its files are simply not on the list
+    }
+    std::vector<std::pair<std::string, bool>> entries; // name, is a folder
+    while (const dirent* entry = ::readdir(dir)) {
+        const char* name = entry->d_name;
+        if (std::strcmp(name, ".") == 0 || std::strcmp(name, "..") == 0)
+            continue;
+        unsigned char type = entry->d_type;
+        if (type == DT_UNKNOWN) { // some file systems do not fill d_type
+            struct stat info {};
+            const QByteArray path = folder + '/' + name;
+            if (::lstat(path.constData(), &info) != 0)
+                continue;
+            type = S_ISDIR(info.st_mode) ? DT_DIR : S_ISREG(info.st_mode) ? DT_REG : DT_LNK;
+        }
+        if (type == DT_DIR || type == DT_REG)
+            entries.emplace_back(name, type == DT_DIR);
+    }
+    ::closedir(dir);
+    std::sort(entries.begin(), entries.end());
+    for (const auto& [name, isFolder] : entries) {
+        const QByteArray childRelative = relative.isEmpty() ? QByteArray::fromStdString(name) : relative + '/' + name.c_str();
+        if (isFolder)
+            listFolderRecursively(folder + '/' + name.c_str(), childRelative, files, depth + 1);
+        else
+            files.append({QFile::decodeName(childRelative), -1});
+    }
+}
+
+} // namespace
 
 FolderSource::FolderSource(QString location, QString root, QString onlyFile)
     : m_location(std::move(location)), m_root(std::move(root)), m_onlyFile(std::move(onlyFile))
@@ -30,23 +79,7 @@ bool FolderSource::listFiles(QList<SourceFile>& files, QString& error)
         files.append({m_onlyFile, QFileInfo(root.filePath(m_onlyFile)).size()});
         return true;
     }
-    // std::filesystem takes each entry's type from the directory itself, so listing a disc of
-    // thousands of files costs no stat() per file; sizes come when each file is opened.
-    // Symbolic links are not followed: a link loop on a copied disc must not hang the scan.
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::path rootPath(QFile::encodeName(m_root).constData());
-    const std::size_t prefix = rootPath.native().size() + (rootPath.native().ends_with('/') ? 0 : 1);
-    for (fs::recursive_directory_iterator it(rootPath, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec)) {
-        std::error_code typeError;
-        if (it->is_symlink(typeError) || !it->is_regular_file(typeError))
-            continue;
-        const std::string& native = it->path().native();
-        files.append({QFile::decodeName(QByteArray(native.data() + prefix, qsizetype(native.size() - prefix))), -1});
-    }
-    std::sort(files.begin(), files.end(),
-              [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
+    listFolderRecursively(QFile::encodeName(m_root), QByteArray(), files, 0);
     return true;
 }
 

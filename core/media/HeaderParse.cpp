@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 #include <charconv>
@@ -20,6 +21,8 @@ constexpr std::uint32_t kItem = 0xFFFEE000u;
 constexpr std::uint32_t kItemDelimiter = 0xFFFEE00Du;
 constexpr std::uint32_t kSequenceDelimiter = 0xFFFEE0DDu;
 constexpr std::uint32_t kPixelData = 0x7FE00010u;
+constexpr std::uint32_t kDirectoryRecordSequence = 0x00041220u;
+constexpr std::uint32_t kReferencedFileId = 0x00041500u;
 constexpr int kMaxNesting = 64;
 constexpr std::uint32_t kMaxWantedValueLength = 64 * 1024;
 
@@ -154,6 +157,8 @@ std::optional<std::array<double, N>> parseDecimals(QByteArrayView value)
 class Walker {
 public:
     explicit Walker(RandomAccessBytes& bytes) : m_bytes(bytes) {}
+    // Also collect the ReferencedFileID of every DICOMDIR record into `files`.
+    void collectReferencedFiles(QStringList* files) { m_referencedFiles = files; }
 
     HeaderResult run();
 
@@ -170,6 +175,8 @@ private:
     bool skipUndefinedSequence(qint64& pos, bool explicitVr, int depth);
     bool skipItemContent(qint64& pos, bool explicitVr, int depth);
     bool readMetaGroup(qint64& pos);
+    bool readDirectoryRecords(qint64& pos, const Element& sequence, bool explicitVr);
+    bool readDirectoryRecord(qint64& pos, qint64 end, bool explicitVr);
     bool detectDatasetEncoding(qint64 pos, bool& explicitVr);
     void keepValue(Field field, const Element& element);
     HeaderResult fail(HeaderOutcome outcome, const QString& detail);
@@ -181,6 +188,7 @@ private:
     QByteArray m_transferSyntax;
     QString m_metaSopClass;
     bool m_sawIdentity = false;        // any attribute that only a DICOM object has
+    QStringList* m_referencedFiles = nullptr;
     QString m_failDetail;
     HeaderOutcome m_failOutcome = HeaderOutcome::Damaged;
     bool m_hasPixelData = false;
@@ -462,6 +470,11 @@ HeaderResult Walker::run()
             }
             break;
         }
+        if (m_referencedFiles && element.tag == kDirectoryRecordSequence) {
+            if (!readDirectoryRecords(pos, element, explicitVr))
+                return fail(m_failOutcome, m_failDetail);
+            continue;
+        }
         if (element.length == kUndefinedLength) {
             const bool isSequence = !explicitVr || (element.vr[0] == 'S' && element.vr[1] == 'Q') ||
                                     (element.vr[0] == 'U' && element.vr[1] == 'N');
@@ -482,6 +495,92 @@ HeaderResult Walker::run()
                             .arg(element.tag & 0xFFFF, 4, 16, QLatin1Char('0')));
     }
     return finish();
+}
+
+// The records of a DICOMDIR: items of (0004,1220), each naming at most one file in
+// (0004,1500) as CD path components ("DICOM\\ST000001\\IM000001"). pos is at the sequence's
+// value; on success it is just after the sequence.
+bool Walker::readDirectoryRecords(qint64& pos, const Element& sequence, bool explicitVr)
+{
+    const bool undefinedSequence = sequence.length == kUndefinedLength;
+    const qint64 sequenceEnd = undefinedSequence ? m_bytes.size() : sequence.valueOffset + sequence.length;
+    pos = sequence.valueOffset;
+    while (undefinedSequence || pos < sequenceEnd) {
+        Element item;
+        if (readElement(pos, explicitVr, item) != Step::Ok) {
+            m_failOutcome = HeaderOutcome::CutShort;
+            m_failDetail = QStringLiteral("the file ends inside the DICOMDIR records");
+            return false;
+        }
+        if (item.tag == kSequenceDelimiter) {
+            pos = item.valueOffset;
+            return true;
+        }
+        if (item.tag != kItem) {
+            m_failOutcome = HeaderOutcome::Damaged;
+            m_failDetail = QStringLiteral("a DICOMDIR record sequence holds something that is not an item");
+            return false;
+        }
+        pos = item.valueOffset;
+        const qint64 itemEnd = item.length == kUndefinedLength ? -1 : item.valueOffset + item.length;
+        if (!readDirectoryRecord(pos, itemEnd, explicitVr))
+            return false;
+    }
+    if (pos != sequenceEnd) {
+        m_failOutcome = HeaderOutcome::Damaged;
+        m_failDetail = QStringLiteral("the DICOMDIR records overrun their sequence");
+        return false;
+    }
+    return true;
+}
+
+// One record; end is -1 for an item of undefined length (closed by an item delimiter).
+bool Walker::readDirectoryRecord(qint64& pos, qint64 end, bool explicitVr)
+{
+    while (end < 0 || pos < end) {
+        Element element;
+        if (readElement(pos, explicitVr, element) != Step::Ok) {
+            m_failOutcome = HeaderOutcome::CutShort;
+            m_failDetail = QStringLiteral("the file ends inside a DICOMDIR record");
+            return false;
+        }
+        if (element.tag == kItemDelimiter && end < 0) {
+            pos = element.valueOffset;
+            return true;
+        }
+        if (element.tag == kDirectoryRecordSequence) {
+            // Records nested inside records (an old layout): leave those to DCMTK.
+            m_failOutcome = HeaderOutcome::Unsupported;
+            m_failDetail = QStringLiteral("nested DICOMDIR records");
+            return false;
+        }
+        if (element.length == kUndefinedLength) {
+            const bool nestedExplicit = explicitVr && !(element.vr[0] == 'U' && element.vr[1] == 'N');
+            pos = element.valueOffset;
+            if (!skipUndefinedSequence(pos, nestedExplicit, 2))
+                return false;
+            continue;
+        }
+        if (element.tag == kReferencedFileId && element.length > 0 && element.length <= kMaxWantedValueLength) {
+            const std::uint8_t* p = m_bytes.at(element.valueOffset, element.length);
+            if (!p) {
+                m_failOutcome = HeaderOutcome::CutShort;
+                m_failDetail = QStringLiteral("a DICOMDIR file name runs past the end of the file");
+                return false;
+            }
+            const QByteArrayView value = trimmedValue(QByteArrayView(reinterpret_cast<const char*>(p), qsizetype(element.length)));
+            QString path = QString::fromLatin1(value);
+            path.replace(QLatin1Char('\\'), QLatin1Char('/'));
+            m_referencedFiles->append(path);
+        }
+        pos = element.valueOffset + element.length;
+        if (pos > m_bytes.size() || (end >= 0 && pos > end)) {
+            m_failOutcome = HeaderOutcome::Damaged;
+            m_failDetail = QStringLiteral("a DICOMDIR record element overruns its record");
+            return false;
+        }
+    }
+    return true;
 }
 
 HeaderResult Walker::finish()
@@ -507,6 +606,16 @@ HeaderResult Walker::finish()
 HeaderResult parseHeaderFast(RandomAccessBytes& bytes)
 {
     return Walker(bytes).run();
+}
+
+std::optional<QStringList> readReferencedFilesFast(RandomAccessBytes& bytes)
+{
+    QStringList files;
+    Walker walker(bytes);
+    walker.collectReferencedFiles(&files);
+    if (walker.run().outcome != HeaderOutcome::Ok)
+        return std::nullopt;
+    return files;
 }
 
 } // namespace scanshield::media

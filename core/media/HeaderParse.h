@@ -3,6 +3,9 @@
 #include "media/InstanceHeader.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace scanshield::media {
 
@@ -34,5 +37,11 @@ struct HeaderResult {
 // reading a few kilobytes of each; anything unusual is reported as Unsupported so that the
 // DCMTK reader (DcmtkHeaderReader) handles it. A test checks both agree on every shared file.
 HeaderResult parseHeaderFast(RandomAccessBytes& bytes);
+
+// The files a DICOMDIR names (ReferencedFileID of every record, '/' separated, in record
+// order), read by the same walker: a disc's table of contents without loading DCMTK's data
+// dictionary. nullopt for anything unusual (big endian, nested records, damage): the caller
+// then asks DCMTK (readDicomDir). A test checks both agree on every DICOMDIR we have.
+std::optional<QStringList> readReferencedFilesFast(RandomAccessBytes& bytes);
 
 } // namespace scanshield::media

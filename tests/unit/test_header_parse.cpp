@@ -1,11 +1,13 @@
 // The fast header walker against DCMTK, on every real file of the shared data, and on
 // hand-made byte strings that break it in the ways real discs do.
 #include "media/DcmtkHeaderReader.h"
+#include "media/DicomDirReader.h"
 #include "media/HeaderParse.h"
 #include "media/RandomAccessBytes.h"
 #include "support/TestData.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QtEndian>
 
@@ -188,4 +190,36 @@ TEST(HeaderParse, AgreesWithDcmtkOnEverySharedFile)
         EXPECT_EQ(a.imagePositionPatient.has_value(), b.imagePositionPatient.has_value());
     }
     EXPECT_GT(compared, 300) << "the shared data holds several hundred readable DICOM files";
+}
+
+// The disc's table of contents read without DCMTK must name the same files, in the same
+// order, as DCMTK reads them, for every DICOMDIR and vendor directory file we have.
+TEST(HeaderParse, ReadsDicomdirRecordsLikeDcmtk)
+{
+    SCANSHIELD_REQUIRE_SHARED_DATA();
+    int compared = 0;
+    QDirIterator it(scanshield::test::sharedDataDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString name = QFileInfo(path).fileName();
+        if (!name.startsWith(QLatin1String("DICOMDIR")) && name != QLatin1String("DIRFILE"))
+            continue;
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const DicomDirContents reference = readDicomDirWithDcmtk(bytes);
+        RandomAccessBytes source(bytes);
+        const std::optional<QStringList> fast = readReferencedFilesFast(source);
+        SCOPED_TRACE(path.toStdString());
+        if (!fast) {
+            // Declined (big endian): the combined reader must still get DCMTK's answer.
+            EXPECT_EQ(readDicomDir(bytes).referencedFiles, reference.referencedFiles);
+            continue;
+        }
+        QStringList fastUnique = *fast;
+        fastUnique.removeDuplicates();
+        EXPECT_EQ(fastUnique, reference.referencedFiles);
+        ++compared;
+    }
+    EXPECT_GE(compared, 8) << "the shared data holds a dozen DICOMDIRs and Philips DIRFILEs";
 }
