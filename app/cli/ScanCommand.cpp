@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <cstdio>
+
 namespace scanshield::cli {
 
 namespace {
@@ -72,9 +74,11 @@ int runScan(const QStringList& arguments)
         err << result.error << "\n";
         return ExitUnreadableInput;
     }
-    if (parser.isSet(jsonOption))
-        out << QJsonDocument(media::indexToJson(result.index)).toJson(QJsonDocument::Indented);
-    else
+    if (parser.isSet(jsonOption)) {
+        // Already UTF-8: written as bytes, not decoded and re-encoded by QTextStream.
+        const QByteArray json = QJsonDocument(media::indexToJson(result.index)).toJson(QJsonDocument::Indented);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    } else
         printSummary(result.index, out);
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "media/FolderSource.h"
 
+#include "media/BoundedQueue.h"
 #include "media/RandomAccessBytes.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,9 @@
 #include <algorithm>
 #include <cstring>
 #include <dirent.h>
+#include <memory>
 #include <string>
+#include <thread>
 #include <sys/stat.h>
 #include <vector>
 
@@ -19,6 +22,9 @@ namespace scanshield::media {
 namespace {
 
 constexpr int kMaxFolderDepth = 64;
+// How many opened files may wait for the parser: enough to smooth out slow reads, few
+// enough that open file handles and read-ahead memory stay small (64 x 8 KiB).
+constexpr std::size_t kFilesReadAhead = 64;
 
 // Lists the regular files under `folder` depth-first, names sorted within each folder so the
 // order is the same on every run. Each entry's type comes from the directory itself (d_type),
@@ -85,11 +91,29 @@ bool FolderSource::listFiles(QList<SourceFile>& files, QString& error)
 
 void FolderSource::visitFiles(const QList<SourceFile>& wanted, const Visitor& visit)
 {
+    // One reader thread opens each file and reads its first bytes while this thread parses the
+    // files before it. The disc is still read one file at a time and in order, as an optical
+    // drive wants, but reading and parsing overlap on two cores.
+    BoundedQueue<std::unique_ptr<RandomAccessBytes>> opened(kFilesReadAhead);
+    std::thread reader([&] {
+        for (const SourceFile& file : wanted) {
+            auto bytes = std::make_unique<RandomAccessBytes>(localPath(file.path));
+            bytes->prefetchStart();
+            if (!opened.push(std::move(bytes)))
+                return; // the visitor stopped
+        }
+        opened.close();
+    });
     for (const SourceFile& file : wanted) {
-        RandomAccessBytes bytes(localPath(file.path));
-        if (!visit(SourceFile{file.path, bytes.isOpen() ? bytes.size() : file.size}, bytes))
-            return;
+        std::optional<std::unique_ptr<RandomAccessBytes>> bytes = opened.pop();
+        if (!bytes)
+            break;
+        RandomAccessBytes& content = **bytes;
+        if (!visit(SourceFile{file.path, content.isOpen() ? content.size() : file.size}, content))
+            break;
     }
+    opened.close();
+    reader.join();
 }
 
 std::optional<QByteArray> FolderSource::readFile(const QString& path, QString& error)

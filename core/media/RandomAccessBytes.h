@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace scanshield::media {
@@ -42,6 +43,10 @@ public:
             return reinterpret_cast<const std::uint8_t*>(m_window.constData()) + (offset - m_windowStart);
         return atSlow(offset, count);
     }
+
+    // Reads the start of the file into the window now (on the reader thread), so that the
+    // parser finds it in memory.
+    void prefetchStart() { at(0, std::min<qint64>(m_size, kWindowSize)); }
 
     // True after an operating-system read error (as opposed to simply reaching the end).
     bool readFailed() const { return m_readFailed; }
