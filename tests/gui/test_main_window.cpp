@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -130,4 +131,40 @@ TEST(MainWindow, OpensADiscDroppedOnItAndRemembersIt)
     for (const QAction* action : window.findChildren<QAction*>())
         inMenu = inMenu || action->text() == QDir::toNativeSeparators(disc);
     EXPECT_TRUE(inMenu) << "the disc is one click away under Disc > Open recent";
+}
+
+// Every series of the demo disc can be looked at: clicking it shows its first picture (or, for
+// the written report, says there is no picture). Pictures are saved for a person to look at.
+TEST(MainWindow, ShowsEverySeriesOfTheDemoDisc)
+{
+    const QString disc = QDir(test::makeTempDir()).filePath("tour");
+    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
+    ui::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    window.openDisc(disc);
+    ASSERT_TRUE(waitForRead(window));
+
+    auto* tree = window.findChild<QTreeView*>();
+    ASSERT_NE(tree, nullptr);
+    int shownSeries = 0;
+    int withPictures = 0;
+    for (const media::PatientEntry& patient : window.discIndex().patients)
+        for (const media::StudyEntry& study : patient.studies)
+            for (const media::SeriesEntry& series : study.series) {
+                const QModelIndex item = window.treeModel()->indexOfSeries(series.uid);
+                ASSERT_TRUE(item.isValid());
+                tree->setCurrentIndex(item);
+                EXPECT_EQ(window.sliceView()->frameCount(), series.frameCount()) << series.description.toStdString();
+                if (series.frameCount() > 0) {
+                    QSignalSpy shown(window.sliceView(), &viewer::SliceView::frameShown);
+                    ASSERT_TRUE(shown.wait(20000)) << series.description.toStdString();
+                    ++withPictures;
+                    window.grab().save(QDir(SCANSHIELD_GUI_TEST_OUTPUT_DIR)
+                                           .filePath(QStringLiteral("tour_%1_%2.png").arg(series.modality).arg(shownSeries)));
+                }
+                ++shownSeries;
+            }
+    EXPECT_EQ(shownSeries, window.discIndex().seriesTotal());
+    EXPECT_EQ(withPictures, shownSeries - 1) << "all but the written report have pictures";
 }
