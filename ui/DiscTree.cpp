@@ -75,23 +75,6 @@ QModelIndex DiscTreeModel::indexOfSeries(const QString& seriesUid) const
     return found.isEmpty() ? QModelIndex() : found.first();
 }
 
-QModelIndex DiscTreeModel::firstSeries() const
-{
-    // Depth-first: the first item that carries a series UID (patients and visits do not).
-    QList<QModelIndex> pending{QModelIndex()};
-    while (!pending.isEmpty()) {
-        const QModelIndex parent = pending.takeFirst();
-        for (int row = 0; row < rowCount(parent); ++row) {
-            const QModelIndex child = index(row, 0, parent);
-            if (!child.data(kSeriesUidRole).toString().isEmpty())
-                return child;
-        }
-        for (int row = rowCount(parent) - 1; row >= 0; --row)
-            pending.prepend(index(row, 0, parent));
-    }
-    return {};
-}
-
 QModelIndex DiscTreeModel::largestSeries(const QList<media::PatientEntry>& patients) const
 {
     QString best;

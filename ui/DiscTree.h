@@ -22,7 +22,6 @@ public:
     void setPatients(const QList<media::PatientEntry>& patients);
     void setThumbnail(const QString& seriesUid, const QIcon& icon);
     QModelIndex indexOfSeries(const QString& seriesUid) const;
-    QModelIndex firstSeries() const;
     // The series a person most likely wants to see first: the one with the most pictures
     // (the head CT rather than its two scout images). Invalid when there is none.
     QModelIndex largestSeries(const QList<media::PatientEntry>& patients) const;

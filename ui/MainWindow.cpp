@@ -85,8 +85,10 @@ void MainWindow::buildLayout()
     m_tree->setAccessibleName(tr("Patients, visits and series on the disc"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
         const QString uid = current.data(DiscTreeModel::kSeriesUidRole).toString();
-        if (!uid.isEmpty())
-            showSeries(uid);
+        if (uid.isEmpty())
+            return;
+        m_personPickedSeries = true; // from now on the window no longer chooses for them
+        showSeries(uid);
     });
 
     m_lowerTabs = new QTabWidget(left);
@@ -194,6 +196,7 @@ void MainWindow::onScanStarted(const QString& path)
     m_series.clear();
     m_thumbnailRequested.clear();
     m_shownSeries.clear();
+    m_personPickedSeries = false;
     m_treeModel->setPatients({});
     m_otherFiles->setProblems({});
     m_sliceView->clear();
@@ -220,17 +223,18 @@ void MainWindow::onIndexGrew(const QList<media::PatientEntry>& patients)
         for (const media::StudyEntry& s : p.studies)
             for (const media::SeriesEntry& r : s.series)
                 m_series.insert(r.uid, r);
-    const QString selected = m_shownSeries;
     m_treeModel->setPatients(patients);
     m_tree->expandAll();
-    // Keep what the person is looking at; otherwise show the first series as soon as it exists.
-    const QModelIndex keep = selected.isEmpty() ? m_treeModel->largestSeries(patients) : m_treeModel->indexOfSeries(selected);
-    if (keep.isValid()) {
+    // Until the person picks a series, show the one with the most pictures found so far (the
+    // head CT rather than its scouts), whatever order the disc delivers its files in.
+    const QModelIndex shown = m_personPickedSeries ? m_treeModel->indexOfSeries(m_shownSeries)
+                                                   : m_treeModel->largestSeries(patients);
+    if (shown.isValid()) {
         QSignalBlocker block(m_tree->selectionModel());
-        m_tree->setCurrentIndex(keep);
+        m_tree->setCurrentIndex(shown);
     }
-    if (selected.isEmpty() && keep.isValid())
-        showSeries(keep.data(DiscTreeModel::kSeriesUidRole).toString());
+    if (!m_personPickedSeries && shown.isValid())
+        showSeries(shown.data(DiscTreeModel::kSeriesUidRole).toString());
     updateSummary(patients, 0);
 }
 

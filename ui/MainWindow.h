@@ -80,6 +80,7 @@ private:
     QHash<QString, media::SeriesEntry> m_series;
     QHash<QString, bool> m_thumbnailRequested;
     QString m_shownSeries;
+    bool m_personPickedSeries = false;
 };
 
 } // namespace scanshield::ui
