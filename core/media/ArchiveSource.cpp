@@ -10,6 +10,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <limits>
 #include <memory>
 
 namespace scanshield::media {
@@ -113,7 +114,7 @@ bool ArchiveSource::listFiles(QList<SourceFile>& files, QString& error)
         const QString path = entryPath(entry);
         if (isRegularFile(entry) && !path.isEmpty() && !seen.contains(path)) {
             seen.insert(path);
-            files.append({path, archive_entry_size(entry)});
+            files.append({path, archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1});
         }
         archive_read_data_skip(a.get());
     }
@@ -142,10 +143,13 @@ void ArchiveSource::visitFiles(const QList<SourceFile>& wanted, const Visitor& v
             archive_read_data_skip(a.get());
             continue;
         }
-        const qint64 size = archive_entry_size(entry);
+        // A streamed ZIP may not say how big an entry is until it has been read: then read it
+        // whole, since a wrong size would make a complete file look cut short or empty.
+        const bool sizeKnown = archive_entry_size_is_set(entry) != 0;
         bool failed = false;
-        const QByteArray prefix = readEntryData(a.get(), kIndexPrefixBytes, failed);
-        RandomAccessBytes bytes(prefix, failed ? prefix.size() : size);
+        const QByteArray prefix = readEntryData(a.get(), sizeKnown ? kIndexPrefixBytes : std::numeric_limits<qint64>::max(), failed);
+        const qint64 size = sizeKnown && !failed ? archive_entry_size(entry) : prefix.size();
+        RandomAccessBytes bytes(prefix, size);
         if (!visit(SourceFile{path, size}, bytes))
             return;
         archive_read_data_skip(a.get());
