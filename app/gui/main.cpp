@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -14,6 +15,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ScanShield"));
     QApplication::setApplicationDisplayName(QStringLiteral("ScanShield"));
     scanshield::installTranslations();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scanshield.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "See what your imaging disc says about you, and make a safe copy."));
