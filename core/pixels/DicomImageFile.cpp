@@ -4,6 +4,7 @@
 #include "dicom/DicomBytes.h"
 #include "pixels/FrameAttributes.h"
 #include "pixels/FrameConversion.h"
+#include "pixels/OverlayPlanes.h"
 #include "pixels/Jpeg2000Frame.h"
 #include "pixels/PixelMessages.h"
 #include "pixels/RleFrame.h"
@@ -192,7 +193,9 @@ DecodedFrame decodeLocked(State& state, int index)
     if (!detail::convertFirstFrame(*image, settings, frame)) {
         frame = DecodedFrame{};
         frame.error = state.endedEarly ? messages::cutShort() : messages::damaged();
+        return frame;
     }
+    frame.overlay = detail::overlayMask(dataset, frame.width, frame.height, index);
     return frame;
 }
 

@@ -85,37 +85,6 @@ bool convertColour(DicomImage& image, DecodedFrame& frame)
     return true;
 }
 
-// Every overlay plane of the dataset (60xx groups, also those hidden in unused pixel bits)
-// merged into one mask, clipped to the picture.
-void collectOverlays(DicomImage& image, DecodedFrame& frame)
-{
-    const unsigned int planes = image.getOverlayCount(0);
-    if (planes == 0)
-        return;
-    image.showAllOverlays(0);
-    std::vector<std::uint8_t> mask(static_cast<std::size_t>(frame.width) * static_cast<std::size_t>(frame.height), 0);
-    bool any = false;
-    for (unsigned int plane = 0; plane < planes; ++plane) {
-        unsigned int left = 0, top = 0, width = 0, height = 0;
-        EM_Overlay mode = EMO_Default;
-        const auto* bits = static_cast<const Uint8*>(
-            image.getOverlayData(plane, left, top, width, height, mode, 0, 8, 1, 0, 0));
-        if (!bits)
-            continue;
-        for (unsigned int y = 0; y < height && top + y < static_cast<unsigned int>(frame.height); ++y) {
-            for (unsigned int x = 0; x < width && left + x < static_cast<unsigned int>(frame.width); ++x) {
-                if (bits[static_cast<std::size_t>(y) * width + x]) {
-                    mask[static_cast<std::size_t>(top + y) * static_cast<std::size_t>(frame.width) + left + x] = 1;
-                    any = true;
-                }
-            }
-        }
-    }
-    image.deleteOverlayData();
-    if (any)
-        frame.overlay = std::move(mask);
-}
-
 } // namespace
 
 bool convertFirstFrame(DicomImage& image, const ConversionSettings& settings, DecodedFrame& frame)
@@ -127,7 +96,6 @@ bool convertFirstFrame(DicomImage& image, const ConversionSettings& settings, De
     if (image.isMonochrome()) {
         if (!convertGrey(image, settings, frame))
             return false;
-        collectOverlays(image, frame);
         return true;
     }
     return convertColour(image, frame);
