@@ -172,6 +172,7 @@ private:
     enum class Step { Ok, End, Fail };
 
     Step readElement(qint64 pos, bool explicitVr, Element& out);
+    Step nextItem(qint64& pos, bool explicitVr, Element& item);
     bool skipUndefinedSequence(qint64& pos, bool explicitVr, int depth);
     bool skipItemContent(qint64& pos, bool explicitVr, int depth);
     bool readMetaGroup(qint64& pos);
@@ -247,6 +248,31 @@ Walker::Step Walker::readElement(qint64 pos, bool explicitVr, Element& out)
     return Step::Ok;
 }
 
+// The next item header of a sequence at pos. Ok: `item` is an item (pos unchanged). End: the
+// sequence delimiter was read and pos is just after it. Fail: the file ends there, or
+// something other than an item stands in the sequence (the failure is recorded).
+Walker::Step Walker::nextItem(qint64& pos, bool explicitVr, Element& item)
+{
+    const Step step = readElement(pos, explicitVr, item);
+    if (step == Step::End) {
+        m_failOutcome = HeaderOutcome::CutShort;
+        m_failDetail = QStringLiteral("the file ends inside a sequence");
+        return Step::Fail;
+    }
+    if (step == Step::Fail)
+        return Step::Fail;
+    if (item.tag == kSequenceDelimiter) {
+        pos = item.valueOffset;
+        return Step::End;
+    }
+    if (item.tag != kItem) {
+        m_failOutcome = HeaderOutcome::Damaged;
+        m_failDetail = QStringLiteral("a sequence holds something that is not an item at byte %1").arg(pos);
+        return Step::Fail;
+    }
+    return Step::Ok;
+}
+
 // pos points just after a sequence header with undefined length; on success pos is just
 // after its sequence delimiter. Items may have defined or undefined length.
 bool Walker::skipUndefinedSequence(qint64& pos, bool explicitVr, int depth)
@@ -258,23 +284,9 @@ bool Walker::skipUndefinedSequence(qint64& pos, bool explicitVr, int depth)
     }
     for (;;) {
         Element item;
-        const Step step = readElement(pos, explicitVr, item);
-        if (step == Step::End) {
-            m_failOutcome = HeaderOutcome::CutShort;
-            m_failDetail = QStringLiteral("the file ends inside a sequence");
-            return false;
-        }
-        if (step == Step::Fail)
-            return false;
-        if (item.tag == kSequenceDelimiter) {
-            pos = item.valueOffset;
-            return true;
-        }
-        if (item.tag != kItem) {
-            m_failOutcome = HeaderOutcome::Damaged;
-            m_failDetail = QStringLiteral("a sequence holds something that is not an item at byte %1").arg(pos);
-            return false;
-        }
+        const Step step = nextItem(pos, explicitVr, item);
+        if (step != Step::Ok)
+            return step == Step::End;
         if (item.length == kUndefinedLength) {
             pos = item.valueOffset;
             if (!skipItemContent(pos, explicitVr, depth + 1))
@@ -507,20 +519,9 @@ bool Walker::readDirectoryRecords(qint64& pos, const Element& sequence, bool exp
     pos = sequence.valueOffset;
     while (undefinedSequence || pos < sequenceEnd) {
         Element item;
-        if (readElement(pos, explicitVr, item) != Step::Ok) {
-            m_failOutcome = HeaderOutcome::CutShort;
-            m_failDetail = QStringLiteral("the file ends inside the DICOMDIR records");
-            return false;
-        }
-        if (item.tag == kSequenceDelimiter) {
-            pos = item.valueOffset;
-            return true;
-        }
-        if (item.tag != kItem) {
-            m_failOutcome = HeaderOutcome::Damaged;
-            m_failDetail = QStringLiteral("a DICOMDIR record sequence holds something that is not an item");
-            return false;
-        }
+        const Step step = nextItem(pos, explicitVr, item);
+        if (step != Step::Ok)
+            return step == Step::End;
         pos = item.valueOffset;
         const qint64 itemEnd = item.length == kUndefinedLength ? -1 : item.valueOffset + item.length;
         if (!readDirectoryRecord(pos, itemEnd, explicitVr))
