@@ -4,6 +4,8 @@
 #include "ui/DemoDiscLocation.h"
 #include "ui/DiscController.h"
 #include "ui/DiscTree.h"
+#include "ui/ExposurePage.h"
+#include "ui/ExposureRunner.h"
 #include "ui/OtherFilesPanel.h"
 #include "ui/SeriesFrames.h"
 #include "viewer/SliceView.h"
@@ -44,6 +46,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowTitle(tr("ScanShield"));
     setAcceptDrops(true);
     m_controller = new DiscController(this);
+    m_exposure = new ExposureRunner(this);
+    connect(m_exposure, &ExposureRunner::progress, this, [this](int done, int total) {
+        m_exposurePage->showWorking(tr("Looking through every file for what identifies you: %1 of %2…").arg(done).arg(total));
+    });
+    connect(m_exposure, &ExposureRunner::finished, this, [this](const exposure::ExposureReport& report) {
+        m_exposurePage->setReport(report);
+        emit exposureReportReady();
+    });
     m_treeModel = new DiscTreeModel(this);
     buildLayout();
     buildActions();
@@ -99,16 +109,21 @@ void MainWindow::buildLayout()
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
 
-    auto* right = new QWidget(splitter);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_seriesTitle = new QLabel(right);
+    // Right: the pictures, and what the disc reveals, as two pages a person switches between.
+    m_rightTabs = new QTabWidget(splitter);
+    auto* pictures = new QWidget(m_rightTabs);
+    auto* picturesLayout = new QVBoxLayout(pictures);
+    picturesLayout->setContentsMargins(0, 0, 0, 0);
+    m_seriesTitle = new QLabel(pictures);
     m_seriesTitle->setWordWrap(true);
-    rightLayout->addWidget(m_seriesTitle);
-    m_sliceView = new viewer::SliceView(right);
-    rightLayout->addWidget(m_sliceView, 1);
+    picturesLayout->addWidget(m_seriesTitle);
+    m_sliceView = new viewer::SliceView(pictures);
+    picturesLayout->addWidget(m_sliceView, 1);
+    m_rightTabs->addTab(pictures, tr("Pictures"));
+    m_exposurePage = new ExposurePage(m_rightTabs);
+    m_rightTabs->addTab(m_exposurePage, tr("What this disc reveals about you"));
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(m_rightTabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({380, 820});
@@ -199,6 +214,8 @@ void MainWindow::onScanStarted(const QString& path)
     m_personPickedSeries = false;
     m_treeModel->setPatients({});
     m_otherFiles->setProblems({});
+    m_exposure->cancel();
+    m_exposurePage->showWorking(tr("Reading the disc…"));
     m_sliceView->clear();
     m_seriesTitle->clear();
     m_summary->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
@@ -252,6 +269,8 @@ void MainWindow::onScanFinished(const media::DiscIndex& index, bool cancelled)
         statusBar()->showMessage(tr("Finished reading %n file(s).", nullptr, index.filesTotal), 8000);
     requestThumbnails(index.patients);
     rememberRecent(m_controller->location());
+    if (!cancelled)
+        m_exposure->start(m_controller->location(), index);
     emit discReadFinished();
 }
 

@@ -20,6 +20,8 @@ namespace scanshield::viewer { class SliceView; }
 namespace scanshield::ui {
 
 class DiscController;
+class ExposurePage;
+class ExposureRunner;
 class DiscTreeModel;
 class OtherFilesPanel;
 
@@ -40,9 +42,12 @@ public:
     bool isReading() const;
     DiscTreeModel* treeModel() const { return m_treeModel; }
     viewer::SliceView* sliceView() const { return m_sliceView; }
+    ExposurePage* exposurePage() const { return m_exposurePage; }
 
 signals:
     void discReadFinished();
+    // The exposure report of the disc is on its page.
+    void exposureReportReady();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -68,6 +73,9 @@ private:
     DiscTreeModel* m_treeModel = nullptr;
     QTreeView* m_tree = nullptr;
     viewer::SliceView* m_sliceView = nullptr;
+    ExposurePage* m_exposurePage = nullptr;
+    ExposureRunner* m_exposure = nullptr;
+    QTabWidget* m_rightTabs = nullptr;
     OtherFilesPanel* m_otherFiles = nullptr;
     QTabWidget* m_lowerTabs = nullptr;
     QLabel* m_summary = nullptr;

@@ -16,5 +16,6 @@ enum ExitCode {
 
 int runScan(const QStringList& arguments);
 int runMakeDemoDisc(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 
 } // namespace scanshield::cli

@@ -15,6 +15,7 @@ void printUsage(QTextStream& out)
         "\n"
         "Commands:\n"
         "  scan PATH [--json]        List what is on a disc (folder, DICOMDIR, ZIP or ISO).\n"
+        "  report PATH [--json]      Everything on a disc that identifies the patient.\n"
         "  make-demo-disc DIR        Write a fictional patient's imaging disc into DIR.\n"
         "\n"
         "Run 'scanshield-cli COMMAND --help' for the options of a command.\n");
@@ -44,6 +45,8 @@ int main(int argc, char* argv[])
     const QString command = arguments.takeFirst();
     if (command == QLatin1String("scan"))
         return scanshield::cli::runScan(arguments);
+    if (command == QLatin1String("report"))
+        return scanshield::cli::runReport(arguments);
     if (command == QLatin1String("make-demo-disc"))
         return scanshield::cli::runMakeDemoDisc(arguments);
     err << QCoreApplication::translate("cli", "Unknown command: %1").arg(command) << "\n\n";

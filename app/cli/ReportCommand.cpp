@@ -1,0 +1,90 @@
+#include "cli/CliCommands.h"
+
+#include "exposure/ExposureScanner.h"
+#include "exposure/ReportJson.h"
+#include "media/DiscScanner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace scanshield::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printSummary(const exposure::ExposureReport& report, QTextStream& out)
+{
+    const exposure::AttributeCatalogue& catalogue = exposure::AttributeCatalogue::embedded();
+    if (!report.name.forms.isEmpty())
+        out << tr("Your name appears in %1 places in %2 forms.").arg(report.name.places).arg(report.name.forms.size()) << "\n\n";
+    for (exposure::Category category : exposure::kAllCategories) {
+        const exposure::CategorySummary summary = report.categories.value(category);
+        if (summary.findings == 0)
+            continue;
+        out << catalogue.categoryTitle(category) << ": " << tr("items found: %1").arg(summary.findings) << "\n";
+        for (const exposure::Finding& f : report.findings)
+            if (f.category == category && !f.isUid)
+                out << "  " << f.plainName << ": " << (f.value.isEmpty() ? f.valueNote : f.value) << "  ["
+                    << tr("files: %1").arg(f.files.size()) << "]\n";
+    }
+}
+
+} // namespace
+
+int runReport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show everything on a disc that identifies the patient."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the report as JSON."));
+    parser.addOption(jsonOption);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(QStringList{QStringLiteral("report")} + arguments)) {
+        err << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("Give exactly one PATH to report on.") << "\n";
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    const media::ScanResult scan = media::DiscScanner().scan(path);
+    if (!scan.opened) {
+        err << scan.error << "\n";
+        return ExitUnreadableInput;
+    }
+    if (!exposure::AttributeCatalogue::embedded().isValid()) {
+        err << tr("ScanShield's attribute catalogue is damaged: %1").arg(exposure::AttributeCatalogue::embedded().error()) << "\n";
+        return ExitFailed;
+    }
+    QString error;
+    std::unique_ptr<media::DiscSource> source = media::openDiscSource(path, error);
+    if (!source) {
+        err << error << "\n";
+        return ExitUnreadableInput;
+    }
+    const exposure::ExposureReport report = exposure::ExposureScanner().scan(scan.index, *source);
+    if (parser.isSet(jsonOption)) {
+        const QByteArray json = QJsonDocument(exposure::reportToJson(report)).toJson(QJsonDocument::Indented);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    } else {
+        printSummary(report, out);
+    }
+    return ExitOk;
+}
+
+} // namespace scanshield::cli

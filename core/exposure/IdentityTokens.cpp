@@ -1,0 +1,148 @@
+#include "exposure/IdentityTokens.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+#include <cstdlib>
+
+namespace scanshield::exposure {
+
+namespace {
+
+bool containsWord(const QString& haystack, const QString& word)
+{
+    qsizetype from = 0;
+    while ((from = haystack.indexOf(word, from, Qt::CaseInsensitive)) >= 0) {
+        const qsizetype end = from + word.size();
+        const bool startOk = from == 0 || !haystack[from - 1].isLetterOrNumber();
+        const bool endOk = end >= haystack.size() || !haystack[end].isLetterOrNumber();
+        if (startOk && endOk)
+            return true;
+        from = end;
+    }
+    return false;
+}
+
+} // namespace
+
+IdentityTokens IdentityTokens::fromIndex(const media::DiscIndex& index)
+{
+    IdentityTokens tokens;
+    for (const media::PatientEntry& patient : index.patients) {
+        tokens.addName(patient.name);
+        tokens.addId(patient.id);
+        tokens.addBirthDate(patient.birthDate);
+        for (const media::StudyEntry& study : patient.studies)
+            tokens.addId(study.accessionNumber);
+    }
+    return tokens;
+}
+
+void IdentityTokens::addName(const QString& dicomPersonName)
+{
+    // Every component of every group (alphabetic, ideographic, phonetic); short parts such as
+    // initials or "Dr" would match everywhere, so only parts of 3 letters or more count,
+    // except in scripts where a name is one or two characters (CJK).
+    static const QRegularExpression separators(QStringLiteral("[\\^=\\s,]+"));
+    for (const QString& part : dicomPersonName.split(separators, Qt::SkipEmptyParts)) {
+        const bool ideographic = part.front().script() == QChar::Script_Han || part.front().script() == QChar::Script_Hangul ||
+                                 part.front().script() == QChar::Script_Hiragana || part.front().script() == QChar::Script_Katakana;
+        if ((part.size() >= 3 || (ideographic && part.size() >= 2)) && !m_names.contains(part.toLower()))
+            m_names.append(part.toLower());
+    }
+}
+
+void IdentityTokens::addId(const QString& id)
+{
+    const QString trimmed = id.trimmed();
+    if (trimmed.size() >= 3 && !m_ids.contains(trimmed))
+        m_ids.append(trimmed);
+}
+
+void IdentityTokens::addBirthDate(const QString& dicomDate)
+{
+    const QDate date = QDate::fromString(dicomDate.left(8), QStringLiteral("yyyyMMdd"));
+    if (!date.isValid())
+        return;
+    for (const char* format : {"yyyyMMdd", "dd.MM.yyyy", "d.M.yyyy", "MM/dd/yyyy", "M/d/yyyy", "dd/MM/yyyy", "yyyy-MM-dd", "d MMMM yyyy", "MMMM d, yyyy"}) {
+        const QString written = date.toString(QLatin1String(format));
+        if (!m_dates.contains(written))
+            m_dates.append(written);
+    }
+}
+
+QStringList IdentityTokens::mentionsIn(const QString& text) const
+{
+    QStringList mentions;
+    if (text.isEmpty())
+        return mentions;
+    for (const QString& name : m_names)
+        if (containsWord(text, name)) {
+            mentions.append(QStringLiteral("name"));
+            break;
+        }
+    for (const QString& id : m_ids)
+        if (containsWord(text, id)) {
+            mentions.append(QStringLiteral("id"));
+            break;
+        }
+    for (const QString& date : m_dates)
+        if (text.contains(date, Qt::CaseInsensitive)) {
+            mentions.append(QStringLiteral("birth_date"));
+            break;
+        }
+    return mentions;
+}
+
+namespace {
+
+// Words that differ by at most one letter (a typo, a dropped letter): MUSTERMAN, MUSTERMANN.
+bool nearlyEqual(const QString& a, const QString& b)
+{
+    if (std::abs(a.size() - b.size()) > 1)
+        return false;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    int edits = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] == b[j]) {
+            ++i;
+            ++j;
+            continue;
+        }
+        if (++edits > 1)
+            return false;
+        if (a.size() > b.size())
+            ++i;
+        else if (b.size() > a.size())
+            ++j;
+        else {
+            ++i;
+            ++j;
+        }
+    }
+    return edits + (a.size() - i) + (b.size() - j) <= 1;
+}
+
+} // namespace
+
+bool IdentityTokens::isFormOfName(const QString& value) const
+{
+    static const QRegularExpression separators(QStringLiteral("[\\^=\\s,.]+"));
+    const QStringList words = value.toLower().split(separators, Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 6)
+        return false;
+    int matched = 0;
+    for (const QString& word : words) {
+        const bool initial = word.size() <= 2 && word.front().isLetter();
+        bool known = false;
+        for (const QString& name : m_names)
+            known = known || word == name || (word.size() >= 5 && nearlyEqual(word, name));
+        if (!known && !initial)
+            return false;
+        matched += known ? 1 : 0;
+    }
+    return matched > 0;
+}
+
+} // namespace scanshield::exposure

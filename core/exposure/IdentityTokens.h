@@ -1,0 +1,36 @@
+#pragma once
+
+#include "media/DiscIndex.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace scanshield::exposure {
+
+// The patient's own identifiers found on the disc (names, IDs, birth dates in the ways people
+// write them), to look for in free text: descriptions, report text, files outside DICOM.
+class IdentityTokens {
+public:
+    static IdentityTokens fromIndex(const media::DiscIndex& index);
+
+    // Adds a value known to identify the patient (another ID, a name from a sequence).
+    void addName(const QString& dicomPersonName);
+    void addId(const QString& id);
+    void addBirthDate(const QString& dicomDate);
+
+    // What the text contains, as stable keys: "name", "id", "birth_date". Case-insensitive;
+    // names and IDs must stand as whole words.
+    QStringList mentionsIn(const QString& text) const;
+    // True when the value is a way of writing the patient's name and nothing else
+    // ("Mustermann^Erika", "ERIKA ANNE MUSTERMANN", "MUSTERMAN^ERIKA" with a typo), as opposed
+    // to a sentence that mentions it: the forms of "your name appears in N forms".
+    bool isFormOfName(const QString& value) const;
+    bool isEmpty() const { return m_names.isEmpty() && m_ids.isEmpty() && m_dates.isEmpty(); }
+
+private:
+    QStringList m_names;  // name parts of 3 letters or more, lower case
+    QStringList m_ids;
+    QStringList m_dates;  // each birth date in several spellings
+};
+
+} // namespace scanshield::exposure

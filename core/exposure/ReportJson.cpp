@@ -1,0 +1,45 @@
+#include "exposure/ReportJson.h"
+
+#include <QJsonArray>
+
+namespace scanshield::exposure {
+
+QJsonObject reportToJson(const ExposureReport& report)
+{
+    QJsonArray findings;
+    for (const Finding& f : report.findings)
+        findings.append(QJsonObject{
+            {QStringLiteral("category"), categoryKey(f.category)},
+            {QStringLiteral("attribute"), f.attribute},
+            {QStringLiteral("name"), f.plainName},
+            {QStringLiteral("standard_name"), f.standardName},
+            {QStringLiteral("explanation"), f.explanation},
+            {QStringLiteral("value"), f.value},
+            {QStringLiteral("value_note"), f.valueNote},
+            {QStringLiteral("safe_harbor"), f.safeHarbor.isEmpty() ? QJsonValue() : QJsonValue(f.safeHarbor)},
+            {QStringLiteral("uid"), f.isUid},
+            {QStringLiteral("mentions"), QJsonArray::fromStringList(f.mentions)},
+            {QStringLiteral("files"), QJsonArray::fromStringList(f.files)},
+            {QStringLiteral("where"), QJsonArray::fromStringList(f.where)},
+            {QStringLiteral("occurrences"), f.occurrences},
+        });
+    QJsonObject summary;
+    for (auto it = report.categories.begin(); it != report.categories.end(); ++it)
+        summary.insert(categoryKey(it.key()), QJsonObject{
+                                                  {QStringLiteral("findings"), it->findings},
+                                                  {QStringLiteral("reference_numbers"), it->referenceNumbers},
+                                                  {QStringLiteral("occurrences"), it->occurrences},
+                                                  {QStringLiteral("level"), levelKey(it->level)},
+                                              });
+    return QJsonObject{
+        {QStringLiteral("files_examined"), report.filesExamined},
+        {QStringLiteral("files_not_examined"), QJsonArray::fromStringList(report.filesNotExamined)},
+        {QStringLiteral("cancelled"), report.cancelled},
+        {QStringLiteral("summary"), summary},
+        {QStringLiteral("name"), QJsonObject{{QStringLiteral("places"), report.name.places},
+                                             {QStringLiteral("forms"), QJsonArray::fromStringList(report.name.forms)}}},
+        {QStringLiteral("findings"), findings},
+    };
+}
+
+} // namespace scanshield::exposure

@@ -1,0 +1,77 @@
+// The exposure page as a person meets it: after the disc is read, the report appears with
+// the name count, every kind of information with its traffic light, values hidden until
+// asked for, and tag numbers only when technical details are switched on.
+#include "demo/DemoDisc.h"
+#include "support/TestData.h"
+#include "ui/ExposurePage.h"
+#include "ui/MainWindow.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+
+#include <gtest/gtest.h>
+
+using namespace scanshield;
+
+TEST(ExposurePage, ShowsWhatTheDemoDiscRevealsWithValuesHiddenUntilAsked)
+{
+    const QString disc = QDir(test::makeTempDir()).filePath("demo");
+    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
+    ui::MainWindow window;
+    window.resize(1280, 860);
+    window.show();
+    QSignalSpy ready(&window, &ui::MainWindow::exposureReportReady);
+    window.openDisc(disc);
+    ASSERT_TRUE(ready.wait(120000));
+
+    ui::ExposurePage& page = *window.exposurePage();
+    EXPECT_TRUE(page.headline().contains(QStringLiteral("Your name appears in"))) << page.headline().toStdString();
+    ASSERT_EQ(page.categoryList()->count(), 10);
+    EXPECT_EQ(page.categoryList()->currentRow(), 0) << "the page opens on 'who you are'";
+
+    QTableWidget& table = *page.findingTable();
+    ASSERT_GT(table.rowCount(), 3);
+    int hiddenRow = -1;
+    for (int row = 0; row < table.rowCount() && hiddenRow < 0; ++row)
+        if (table.item(row, 1)->text().contains(QStringLiteral("hidden")))
+            hiddenRow = row;
+    ASSERT_GE(hiddenRow, 0) << "values are hidden by default";
+    for (int row = 0; row < table.rowCount(); ++row)
+        EXPECT_FALSE(table.item(row, 1)->text().contains(QStringLiteral("Mustermann"))) << "no name shown before asking";
+    EXPECT_TRUE(table.isColumnHidden(3)) << "tag numbers wait for the technical switch";
+    // Hundreds of unique reference numbers (UIDs) are one row, the last.
+    int referenceRows = 0;
+    for (int row = 0; row < table.rowCount(); ++row)
+        referenceRows += table.item(row, 0)->text() == QStringLiteral("Hidden reference numbers") ? 1 : 0;
+    EXPECT_EQ(referenceRows, 1);
+    EXPECT_EQ(table.item(table.rowCount() - 1, 0)->text(), QStringLiteral("Hidden reference numbers"));
+    EXPECT_LT(table.rowCount(), 40) << "the page lists what a person can read, not every UID";
+
+    // A click on one row shows that value only.
+    table.setCurrentCell(hiddenRow, 0);
+    EXPECT_FALSE(table.item(hiddenRow, 1)->text().contains(QStringLiteral("hidden")));
+
+    page.showValuesSwitch()->setChecked(true);
+    bool nameShown = false;
+    for (int row = 0; row < table.rowCount(); ++row)
+        nameShown = nameShown || table.item(row, 1)->text().contains(QStringLiteral("Mustermann"));
+    EXPECT_TRUE(nameShown);
+    page.technicalSwitch()->setChecked(true);
+    EXPECT_FALSE(table.isColumnHidden(3));
+    bool tagShown = false;
+    for (int row = 0; row < table.rowCount(); ++row)
+        tagShown = tagShown || table.item(row, 3)->text() == QStringLiteral("(0010,0010)");
+    EXPECT_TRUE(tagShown);
+
+    page.showValuesSwitch()->setChecked(false);
+    page.technicalSwitch()->setChecked(false);
+    // QTabWidget puts its pages in a stack: the page's grandparent is the tab widget.
+    auto* tabs = qobject_cast<QTabWidget*>(page.parentWidget()->parentWidget());
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentWidget(&page);
+    window.grab().save(QDir(SCANSHIELD_GUI_TEST_OUTPUT_DIR).filePath(QStringLiteral("exposure_page_demo.png")));
+}

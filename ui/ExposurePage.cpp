@@ -1,0 +1,261 @@
+#include "ui/ExposurePage.h"
+
+#include "exposure/AttributeCatalogue.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace scanshield::ui {
+
+namespace {
+
+enum Column { ColumnWhat, ColumnValue, ColumnWhere, ColumnTag, ColumnStandardName, ColumnNesting, ColumnCount };
+
+// A round traffic light, drawn rather than loaded: green, amber or red, with a dark outline so
+// it reads on light and dark themes and for people who do not see colours well (the level is
+// also written next to it).
+QIcon trafficLight(exposure::Level level)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor fill = level == exposure::Level::Red ? QColor(0xC6, 0x28, 0x28)
+                      : level == exposure::Level::Amber ? QColor(0xF0, 0xA2, 0x02)
+                                                         : QColor(0x2E, 0x7D, 0x32);
+    painter.setPen(QPen(QColor(0x20, 0x20, 0x20), 2));
+    painter.setBrush(fill);
+    painter.drawEllipse(QRectF(3, 3, 26, 26));
+    return QIcon(pixmap);
+}
+
+QString levelWords(exposure::Level level)
+{
+    switch (level) {
+    case exposure::Level::Red: return ExposurePage::tr("identifies you");
+    case exposure::Level::Amber: return ExposurePage::tr("could help identify you");
+    case exposure::Level::Green: return ExposurePage::tr("nothing found");
+    }
+    return {};
+}
+
+QString whereWords(const exposure::Finding& finding)
+{
+    return ExposurePage::tr("in %n file(s)", nullptr, int(finding.files.size()));
+}
+
+} // namespace
+
+ExposurePage::ExposurePage(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_headline = new QLabel(this);
+    m_headline->setWordWrap(true);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setAccessibleName(tr("Summary of what the disc reveals"));
+    layout->addWidget(m_headline);
+
+    auto* switches = new QHBoxLayout;
+    m_showValues = new QCheckBox(tr("Show the values"), this);
+    m_showValues->setToolTip(tr("Values are hidden so that nobody looking over your shoulder reads them. Click a row to see one value."));
+    m_technical = new QCheckBox(tr("Show technical details (tag numbers)"), this);
+    switches->addWidget(m_showValues);
+    switches->addWidget(m_technical);
+    switches->addStretch();
+    layout->addLayout(switches);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_categories = new QListWidget(splitter);
+    m_categories->setIconSize(QSize(22, 22));
+    m_categories->setAccessibleName(tr("Kinds of information on the disc"));
+    m_categories->setWordWrap(true);
+    auto* right = new QSplitter(Qt::Vertical, splitter);
+    m_findings = new QTableWidget(right);
+    m_findings->setColumnCount(ColumnCount);
+    m_findings->setHorizontalHeaderLabels({tr("What"), tr("Value"), tr("Where"), tr("Tag"), tr("Name in the standard"), tr("Inside")});
+    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setWordWrap(true);
+    m_findings->verticalHeader()->hide();
+    m_findings->horizontalHeader()->setStretchLastSection(true);
+    m_findings->setAccessibleName(tr("What the disc reveals in this kind"));
+    m_details = new QTextBrowser(right);
+    m_details->setAccessibleName(tr("Why it matters"));
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_categories, &QListWidget::currentRowChanged, this, &ExposurePage::showCategory);
+    connect(m_findings, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_revealedRows.insert(row);
+        fillTable();
+        showDetails(row);
+    });
+    connect(m_showValues, &QCheckBox::toggled, this, &ExposurePage::fillTable);
+    connect(m_technical, &QCheckBox::toggled, this, &ExposurePage::fillTable);
+    clear();
+}
+
+QString ExposurePage::headline() const
+{
+    return m_headline->text();
+}
+
+void ExposurePage::clear()
+{
+    m_report = {};
+    m_shown.clear();
+    m_categories->clear();
+    m_findings->setRowCount(0);
+    m_details->clear();
+    m_headline->setText(tr("Open a disc to see what it reveals about you."));
+}
+
+void ExposurePage::showWorking(const QString& message)
+{
+    clear();
+    m_headline->setText(message);
+}
+
+void ExposurePage::setReport(const exposure::ExposureReport& report)
+{
+    m_report = report;
+    const exposure::AttributeCatalogue& catalogue = exposure::AttributeCatalogue::embedded();
+    if (!report.name.forms.isEmpty())
+        m_headline->setText(tr("Your name appears in %1 places on this disc, written %2 different ways.")
+                                .arg(report.name.places).arg(report.name.forms.size()));
+    else
+        m_headline->setText(tr("This disc does not seem to show your name. Check the other kinds below."));
+    QSignalBlocker block(m_categories);
+    m_categories->clear();
+    int firstWithFindings = -1;
+    for (exposure::Category category : exposure::kAllCategories) {
+        const exposure::CategorySummary summary = report.categories.value(category);
+        QString label = tr("%1\n%2 · %n item(s)", nullptr, summary.findings).arg(catalogue.categoryTitle(category), levelWords(summary.level));
+        if (summary.referenceNumbers > 0)
+            label += tr(" and %n reference number(s)", nullptr, summary.referenceNumbers);
+        auto* item = new QListWidgetItem(trafficLight(summary.level), label, m_categories);
+        item->setData(Qt::UserRole, int(category));
+        item->setToolTip(catalogue.categoryExplanation(category));
+        if (firstWithFindings < 0 && summary.findings + summary.referenceNumbers > 0)
+            firstWithFindings = m_categories->count() - 1;
+    }
+    m_categories->setCurrentRow(std::max(0, firstWithFindings));
+    showCategory(m_categories->currentRow());
+}
+
+void ExposurePage::showCategory(int row)
+{
+    m_shown.clear();
+    m_referenceNumbers.clear();
+    m_revealedRows.clear();
+    if (row >= 0 && row < m_categories->count()) {
+        const auto category = exposure::Category(m_categories->item(row)->data(Qt::UserRole).toInt());
+        // Hidden reference numbers (UIDs) are many and say nothing to a person one by one:
+        // they become one row at the end.
+        for (const exposure::Finding& finding : m_report.findings)
+            if (finding.category == category)
+                (finding.isUid ? m_referenceNumbers : m_shown).append(&finding);
+        m_details->setPlainText(exposure::AttributeCatalogue::embedded().categoryExplanation(category));
+    }
+    fillTable();
+}
+
+QString ExposurePage::shownValue(const exposure::Finding& finding, bool revealed) const
+{
+    if (finding.value.isEmpty())
+        return finding.valueNote;
+    if (!revealed)
+        return tr("(hidden: click to show)");
+    return finding.value;
+}
+
+void ExposurePage::fillTable()
+{
+    const bool technical = m_technical->isChecked();
+    for (int column : {ColumnTag, ColumnStandardName, ColumnNesting})
+        m_findings->setColumnHidden(column, !technical);
+    QSignalBlocker block(m_findings);
+    const int current = m_findings->currentRow();
+    m_findings->setRowCount(int(m_shown.size()) + (m_referenceNumbers.isEmpty() ? 0 : 1));
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const exposure::Finding& f = *m_shown[row];
+        const bool revealed = m_showValues->isChecked() || m_revealedRows.contains(row);
+        const QString what = f.mentions.isEmpty() ? f.plainName : tr("%1 (mentions you)").arg(f.plainName);
+        const QStringList cells = {what, shownValue(f, revealed), whereWords(f), f.attribute, f.standardName, f.where.join(QStringLiteral("\n"))};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(f.explanation);
+            m_findings->setItem(row, column, item);
+        }
+    }
+    if (!m_referenceNumbers.isEmpty()) {
+        QSet<QString> files;
+        QStringList tags;
+        for (const exposure::Finding* f : m_referenceNumbers) {
+            files.unite(QSet<QString>(f->files.begin(), f->files.end()));
+            if (!tags.contains(f->attribute))
+                tags.append(f->attribute);
+        }
+        const QStringList cells = {tr("Hidden reference numbers"),
+                                   tr("%n different number(s)", nullptr, int(m_referenceNumbers.size())),
+                                   tr("in %n file(s)", nullptr, int(files.size())), tags.join(QStringLiteral(", ")),
+                                   QString(), QString()};
+        const int row = int(m_shown.size());
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(referenceNumbersExplanation());
+            m_findings->setItem(row, column, item);
+        }
+    }
+    m_findings->resizeColumnsToContents();
+    m_findings->resizeRowsToContents();
+    if (current >= 0 && current < m_findings->rowCount())
+        m_findings->setCurrentCell(current, 0);
+}
+
+QString ExposurePage::referenceNumbersExplanation()
+{
+    return tr("Every file carries long unique numbers that link it to the other files of your scan and to the "
+              "hospital's records. They do not show your name, but anyone with the hospital's records could use "
+              "them to find you, so privacy law counts them as identifiers.");
+}
+
+void ExposurePage::showDetails(int row)
+{
+    if (row == m_shown.size() && !m_referenceNumbers.isEmpty()) {
+        m_details->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                               .arg(tr("Hidden reference numbers").toHtmlEscaped(), referenceNumbersExplanation().toHtmlEscaped()));
+        return;
+    }
+    if (row < 0 || row >= m_shown.size())
+        return;
+    const exposure::Finding& f = *m_shown[row];
+    QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(f.plainName.toHtmlEscaped(), f.explanation.toHtmlEscaped());
+    if (!f.safeHarbor.isEmpty())
+        html += tr("<p>United States privacy law (HIPAA Safe Harbor) counts this as an identifier: %1.</p>")
+                    .arg(exposure::AttributeCatalogue::embedded().safeHarborDescription(f.safeHarbor).toHtmlEscaped());
+    const int shownFiles = std::min<int>(int(f.files.size()), 5);
+    html += tr("<p>Found in %n file(s), for example:</p>", nullptr, int(f.files.size()));
+    html += QStringLiteral("<ul>");
+    for (int i = 0; i < shownFiles; ++i)
+        html += QStringLiteral("<li>%1</li>").arg(f.files[i].toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_details->setHtml(html);
+}
+
+} // namespace scanshield::ui
