@@ -3,6 +3,7 @@
 #include "exposure/ExposureScanner.h"
 #include "exposure/ReportJson.h"
 #include "media/DiscScanner.h"
+#include "report/ExposurePdf.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,7 +47,10 @@ int runReport(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the report as JSON."));
-    parser.addOption(jsonOption);
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("Also write the report as a PDF to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption showValuesOption(QStringLiteral("show-values"), tr("Print the values in the PDF (hidden by default)."));
+    const QCommandLineOption largePrintOption(QStringLiteral("large-print"), tr("Use large print in the PDF."));
+    parser.addOptions({jsonOption, pdfOption, showValuesOption, largePrintOption});
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(QStringList{QStringLiteral("report")} + arguments)) {
@@ -78,6 +82,15 @@ int runReport(const QStringList& arguments)
         return ExitUnreadableInput;
     }
     const exposure::ExposureReport report = exposure::ExposureScanner().scan(scan.index, *source);
+    if (parser.isSet(pdfOption)) {
+        report::ReportOptions options;
+        options.showValues = parser.isSet(showValuesOption);
+        options.largePrint = parser.isSet(largePrintOption);
+        if (!report::writeExposurePdf(report, scan.index, parser.value(pdfOption), options, &error)) {
+            err << error << "\n";
+            return ExitFailed;
+        }
+    }
     if (parser.isSet(jsonOption)) {
         const QByteArray json = QJsonDocument(exposure::reportToJson(report)).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);

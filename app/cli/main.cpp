@@ -4,7 +4,10 @@
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -15,17 +18,38 @@ void printUsage(QTextStream& out)
         "\n"
         "Commands:\n"
         "  scan PATH [--json]        List what is on a disc (folder, DICOMDIR, ZIP or ISO).\n"
-        "  report PATH [--json]      Everything on a disc that identifies the patient.\n"
+        "  report PATH [--json] [--pdf FILE [--show-values] [--large-print]]\n"
+        "                            Everything on a disc that identifies the patient.\n"
         "  make-demo-disc DIR        Write a fictional patient's imaging disc into DIR.\n"
         "\n"
         "Run 'scanshield-cli COMMAND --help' for the options of a command.\n");
+}
+
+// Only a PDF needs fonts, hence a QGuiApplication; without a display it runs on Qt's
+// offscreen platform, so the CLI never needs one.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--pdf") == 0)
+            return true;
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (!needsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("scanshield-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCANSHIELD_VERSION));
     scanshield::installTranslations();

@@ -130,7 +130,7 @@ private:
         finding.category = Category::FreeText;
         finding.attribute = tagText(element.tag);
         finding.standardName = element.name;
-        finding.plainName = tr("Text that mentions you");
+        finding.plainName = tr("Other text in the file");
         finding.explanation = tr("This text is not meant to identify you, but it contains your name, an ID or your birth date.");
         finding.value = element.value;
         m_collector.add(finding, m_path, whereInFile(element, element.name));

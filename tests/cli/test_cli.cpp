@@ -113,3 +113,44 @@ TEST(Cli, RejectsWrongArgumentsWithUsage)
     EXPECT_EQ(runCli({"frobnicate"}).exitCode, 64);
     EXPECT_EQ(runCli({"make-demo-disc"}).exitCode, 64);
 }
+
+TEST(Cli, ReportsWhatADiscRevealsAsJsonAndPdfWithoutADisplay)
+{
+    const QString dir = test::makeTempDir();
+    const QString disc = QDir(dir).filePath("demo");
+    ASSERT_EQ(runCli({"make-demo-disc", disc}).exitCode, 0);
+
+    const CliRun json = runCli({"report", disc, "--json"});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject report = parseJson(json.out);
+    const QJsonArray findings = report.value("findings").toArray();
+    ASSERT_GT(findings.size(), 50);
+    const QStringList categories = {"identity", "dates", "places", "people", "devices", "free_text", "private", "burned_in", "face", "outside_dicom"};
+    bool patientName = false;
+    for (const QJsonValue& value : findings) {
+        const QJsonObject f = value.toObject();
+        EXPECT_TRUE(categories.contains(f.value("category").toString())) << f.value("category").toString().toStdString();
+        for (const char* key : {"category", "attribute", "name", "value", "files"})
+            EXPECT_TRUE(f.contains(key)) << key;
+        patientName = patientName || (f.value("attribute").toString() == "(0010,0010)" && f.value("value").toString() == "Mustermann^Erika^Anne" &&
+                                      f.value("files").toArray().size() >= 100);
+    }
+    EXPECT_TRUE(patientName);
+    for (const QString& category : categories)
+        EXPECT_TRUE(report.value("summary").toObject().contains(category)) << category.toStdString();
+
+    // The PDF needs no display: the CLI falls back to Qt's offscreen platform.
+    const QString pdf = QDir(dir).filePath("report.pdf");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove("DISPLAY");
+    environment.remove("WAYLAND_DISPLAY");
+    environment.remove("QT_QPA_PLATFORM");
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SCANSHIELD_CLI_PATH), {"report", disc, "--pdf", pdf});
+    ASSERT_TRUE(process.waitForFinished(300000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+}
