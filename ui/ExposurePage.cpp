@@ -1,6 +1,7 @@
 #include "ui/ExposurePage.h"
 
 #include "exposure/AttributeCatalogue.h"
+#include "ui/ReportPreviewDialog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -73,6 +75,14 @@ ExposurePage::ExposurePage(QWidget* parent) : QWidget(parent)
     switches->addWidget(m_showValues);
     switches->addWidget(m_technical);
     switches->addStretch();
+    m_reportButton = new QPushButton(tr("Printable report…"), this);
+    m_reportButton->setToolTip(tr("See this report as a document you can save or print."));
+    m_reportButton->setEnabled(false);
+    connect(m_reportButton, &QPushButton::clicked, this, [this] {
+        ReportPreviewDialog dialog(m_report, m_index, this);
+        dialog.exec();
+    });
+    switches->addWidget(m_reportButton);
     layout->addLayout(switches);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -118,7 +128,10 @@ QString ExposurePage::headline() const
 void ExposurePage::clear()
 {
     m_report = {};
+    m_index = {};
     m_shown.clear();
+    if (m_reportButton)
+        m_reportButton->setEnabled(false);
     m_categories->clear();
     m_findings->setRowCount(0);
     m_details->clear();
@@ -131,9 +144,11 @@ void ExposurePage::showWorking(const QString& message)
     m_headline->setText(message);
 }
 
-void ExposurePage::setReport(const exposure::ExposureReport& report)
+void ExposurePage::setReport(const exposure::ExposureReport& report, const media::DiscIndex& index)
 {
     m_report = report;
+    m_index = index;
+    m_reportButton->setEnabled(true);
     const exposure::AttributeCatalogue& catalogue = exposure::AttributeCatalogue::embedded();
     if (!report.name.forms.isEmpty())
         m_headline->setText(tr("Your name appears in %1 places on this disc, written %2 different ways.")

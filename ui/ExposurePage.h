@@ -1,11 +1,13 @@
 #pragma once
 
 #include "exposure/Finding.h"
+#include "media/DiscIndex.h"
 
 #include <QSet>
 #include <QWidget>
 
 class QCheckBox;
+class QPushButton;
 class QLabel;
 class QListWidget;
 class QTableWidget;
@@ -23,7 +25,7 @@ public:
     explicit ExposurePage(QWidget* parent = nullptr);
 
     void showWorking(const QString& message);
-    void setReport(const exposure::ExposureReport& report);
+    void setReport(const exposure::ExposureReport& report, const media::DiscIndex& index);
     void clear();
 
     // For tests and screenshots.
@@ -31,7 +33,9 @@ public:
     QTableWidget* findingTable() const { return m_findings; }
     QCheckBox* showValuesSwitch() const { return m_showValues; }
     QCheckBox* technicalSwitch() const { return m_technical; }
+    QPushButton* reportButton() const { return m_reportButton; }
     QString headline() const;
+    const exposure::ExposureReport& report() const { return m_report; }
 
 private:
     void showCategory(int row);
@@ -46,7 +50,9 @@ private:
     QTextBrowser* m_details = nullptr;
     QCheckBox* m_showValues = nullptr;
     QCheckBox* m_technical = nullptr;
+    QPushButton* m_reportButton = nullptr;
     exposure::ExposureReport m_report;
+    media::DiscIndex m_index;
     QList<const exposure::Finding*> m_shown; // findings of the chosen category, in table order
     QList<const exposure::Finding*> m_referenceNumbers; // its UIDs, shown as one row at the end
     QSet<int> m_revealedRows;

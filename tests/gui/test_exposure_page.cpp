@@ -5,10 +5,14 @@
 #include "support/TestData.h"
 #include "ui/ExposurePage.h"
 #include "ui/MainWindow.h"
+#include "ui/ReportPreviewDialog.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QListWidget>
+#include <QPdfDocument>
+#include <QPushButton>
+#include <QTest>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -74,4 +78,30 @@ TEST(ExposurePage, ShowsWhatTheDemoDiscRevealsWithValuesHiddenUntilAsked)
     ASSERT_NE(tabs, nullptr);
     tabs->setCurrentWidget(&page);
     window.grab().save(QDir(SCANSHIELD_GUI_TEST_OUTPUT_DIR).filePath(QStringLiteral("exposure_page_demo.png")));
+}
+
+// The printable report opens as a preview made with QtPdf, and saves to a real PDF.
+TEST(ExposurePage, PreviewsThePrintableReport)
+{
+    const QString disc = QDir(test::makeTempDir()).filePath("preview");
+    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
+    ui::MainWindow window;
+    QSignalSpy ready(&window, &ui::MainWindow::exposureReportReady);
+    window.openDisc(disc);
+    ASSERT_TRUE(ready.wait(120000));
+    EXPECT_TRUE(window.exposurePage()->reportButton()->isEnabled());
+
+    // The page's own dialog is modal; build one the same way from the page's report.
+    ui::ReportPreviewDialog preview(window.exposurePage()->report(), window.discIndex());
+    EXPECT_GE(preview.document()->pageCount(), 2);
+    const QString saved = QDir(test::makeTempDir()).filePath("saved.pdf");
+    QString error;
+    ASSERT_TRUE(preview.saveTo(saved, &error)) << error.toStdString();
+    QPdfDocument reread;
+    ASSERT_EQ(reread.load(saved), QPdfDocument::Error::None);
+    EXPECT_EQ(reread.pageCount(), preview.document()->pageCount());
+    preview.resize(820, 980);
+    preview.show();
+    QTest::qWait(200);
+    preview.grab().save(QDir(SCANSHIELD_GUI_TEST_OUTPUT_DIR).filePath(QStringLiteral("report_preview.png")));
 }
