@@ -9,6 +9,8 @@ find_package(GTest REQUIRED)
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 # pkg-config rather than find_package(OpenJPEG): the latter warns about missing tools.
 pkg_check_modules(OPENJPEG REQUIRED IMPORTED_TARGET libopenjp2)
+# OCR of text burned into the pixels. tesseract.pc requires lept (Leptonica), so its flags come along.
+pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract)
 
 # Debian's VTK is built with MPI support and for Qt 5: ask for MPI first and list only the
 # components we use, never the Qt ones (TOOLCHAIN.md pitfalls 1 and 2).

@@ -11,6 +11,8 @@ packages=(
   qt6-translations-l10n libqt6sql6-sqlite
   # DICOM, 3D surfaces, archives, JPEG 2000, database, tests
   libdcmtk-dev libvtk9-dev libarchive-dev libopenjp2-7-dev libsqlite3-dev libgtest-dev
+  # OCR of text burned into the pixels, with its English data
+  libtesseract-dev tesseract-ocr-eng
   # a display for GUI tests and screenshots; PDF pages as pictures
   xvfb xauth poppler-utils
   # peers measured side by side in the benchmarks; GNU time for their peak memory

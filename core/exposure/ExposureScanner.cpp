@@ -1,9 +1,11 @@
 #include "exposure/ExposureScanner.h"
 
 #include "dicom/DicomBytes.h"
+#include "exposure/BurnedInPass.h"
 #include "exposure/DatasetWalk.h"
 #include "exposure/FindingCollector.h"
 #include "exposure/IdentityTokens.h"
+#include "exposure/OcrEngine.h"
 
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
@@ -222,7 +224,9 @@ ExposureReport ExposureScanner::scan(const media::DiscIndex& index, media::DiscS
             for (const media::SeriesEntry& r : s.series)
                 for (const media::IndexedInstance& i : r.instances)
                     dicomFiles.append(i.path);
-    const int total = int(dicomFiles.size() + index.otherFiles.size());
+    // Progress counts files, then the images read for burned-in text.
+    const QList<const media::IndexedInstance*> images = imagesOf(index);
+    const int total = int(dicomFiles.size() + index.otherFiles.size() + images.size());
     int done = 0;
 
     for (const QString& path : dicomFiles) {
@@ -277,6 +281,13 @@ ExposureReport ExposureScanner::scan(const media::DiscIndex& index, media::DiscS
         if (m_progress)
             m_progress(++done, total);
     }
+
+    if (!report.cancelled)
+        findBurnedInText(images, source, tokens, m_ocr ? *m_ocr : OcrEngine::forThisThread(), collector, report, m_cancel,
+                         [&] {
+                             if (m_progress)
+                                 m_progress(++done, total);
+                         });
 
     report.findings = collector.take();
     for (Category category : kAllCategories) {

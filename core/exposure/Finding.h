@@ -9,6 +9,17 @@
 
 namespace scanshield::exposure {
 
+// Where a piece of text burned into a picture was read: the file, the frame (0-based) and the
+// box in the image's own pixels (x to the right, y down from the top-left corner).
+struct TextBox {
+    QString file;
+    int frame = 0;
+    int x = 0, y = 0, width = 0, height = 0;
+    QString text;
+
+    bool operator==(const TextBox&) const = default;
+};
+
 // One thing the disc reveals: an attribute with one value, wherever it occurs. The same
 // name in 100 files is one finding with 100 files.
 struct Finding {
@@ -25,6 +36,7 @@ struct Finding {
     QStringList files;      // disc paths, sorted, unique
     QStringList where;      // nesting inside the file: "Request Attributes Sequence > Requested Procedure ID"
     int occurrences = 0;    // every place counted, across files and nesting
+    QList<TextBox> boxes;   // text burned into pictures: every place it was read, across files
 };
 
 // How alarming a category is for the person, as a traffic light.
@@ -51,6 +63,12 @@ struct ExposureReport {
     int filesExamined = 0;
     QStringList filesNotExamined;          // could not be read (already listed as problems by the scan)
     bool cancelled = false;
+
+    // Text burned into the pictures (see BurnedInText.h for which images are read and how).
+    int imagesConsidered = 0;         // images looked at for burned-in text
+    int imagesFlaggedByDetector = 0;  // CT, MR, X-ray... in which the quick look saw text
+    int imagesSentToOcr = 0;          // images read with OCR
+    QString burnedInNote;             // why burned-in text could not be (fully) checked; empty when it was
 };
 
 } // namespace scanshield::exposure

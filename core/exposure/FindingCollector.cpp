@@ -15,6 +15,7 @@ void FindingCollector::add(const Finding& prototype, const QString& file, const 
         m_entries.back().finding.files.clear();
         m_entries.back().finding.where.clear();
         m_entries.back().finding.occurrences = 0;
+        m_entries.back().finding.boxes.clear();
     }
     Entry& entry = m_entries[*it];
     entry.files.insert(file);
@@ -23,6 +24,9 @@ void FindingCollector::add(const Finding& prototype, const QString& file, const 
     for (const QString& mention : prototype.mentions)
         if (!entry.finding.mentions.contains(mention))
             entry.finding.mentions.append(mention);
+    for (const TextBox& box : prototype.boxes)
+        if (!entry.finding.boxes.contains(box))
+            entry.finding.boxes.append(box);
     ++entry.finding.occurrences;
 }
 

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace scanshield::exposure {
@@ -125,6 +126,68 @@ bool nearlyEqual(const QString& a, const QString& b)
 }
 
 } // namespace
+
+namespace {
+
+// True when `text` holds, as a whole word, a string as long as `token` that differs from it in
+// at most one letter or digit in six, with the same separators in the same places.
+bool containsNearly(const QString& text, const QString& token)
+{
+    const qsizetype length = token.size();
+    const qsizetype budget = length / 6;
+    for (qsizetype from = 0; from + length <= text.size(); ++from) {
+        if (from > 0 && text[from - 1].isLetterOrNumber())
+            continue;
+        if (from + length < text.size() && text[from + length].isLetterOrNumber())
+            continue;
+        qsizetype differences = 0;
+        for (qsizetype i = 0; i < length && differences <= budget; ++i) {
+            const QChar a = text[from + i].toLower();
+            const QChar b = token[i].toLower();
+            if (a == b)
+                continue;
+            if (!b.isLetterOrNumber() || !a.isPrint() || a.isSpace())
+                differences = budget + 1; // separators and spaces must match
+            else
+                ++differences;
+        }
+        if (differences <= budget)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QStringList IdentityTokens::mentionsInReadText(const QString& text) const
+{
+    QStringList mentions = mentionsIn(text);
+    if (!mentions.contains(QStringLiteral("name"))) {
+        static const QRegularExpression separators(QStringLiteral("[^\\p{L}]+"));
+        const QStringList words = text.toLower().split(separators, Qt::SkipEmptyParts);
+        const bool found = std::any_of(words.begin(), words.end(), [this](const QString& word) {
+            return word.size() >= 5 && std::any_of(m_names.begin(), m_names.end(), [&](const QString& name) {
+                       return name.size() >= 5 && nearlyEqual(word, name);
+                   });
+        });
+        if (found)
+            mentions.append(QStringLiteral("name"));
+    }
+    const auto nearly = [&](const QStringList& tokens) {
+        return std::any_of(tokens.begin(), tokens.end(),
+                           [&](const QString& token) { return token.size() >= 8 && containsNearly(text, token); });
+    };
+    if (!mentions.contains(QStringLiteral("id")) && nearly(m_ids))
+        mentions.append(QStringLiteral("id"));
+    if (!mentions.contains(QStringLiteral("birth_date")) && nearly(m_dates))
+        mentions.append(QStringLiteral("birth_date"));
+    // Same order as mentionsIn: name, id, birth_date.
+    QStringList ordered;
+    for (const char* key : {"name", "id", "birth_date"})
+        if (mentions.contains(QLatin1String(key)))
+            ordered.append(QLatin1String(key));
+    return ordered;
+}
 
 bool IdentityTokens::isFormOfName(const QString& value) const
 {

@@ -21,6 +21,11 @@ public:
     // What the text contains, as stable keys: "name", "id", "birth_date". Case-insensitive;
     // names and IDs must stand as whole words.
     QStringList mentionsIn(const QString& text) const;
+    // The same for text read by OCR from a picture, which misreads a letter here and there:
+    // a name part of 5 letters or more may differ by one letter ("MUSTERMANH"), and an ID or a
+    // birth date of 8 characters or more by one letter or digit in six ("PID8S15-4711",
+    // "12.64.1961"), its separators and length unchanged, standing as a whole word.
+    QStringList mentionsInReadText(const QString& text) const;
     // True when the value is a way of writing the patient's name and nothing else
     // ("Mustermann^Erika", "ERIKA ANNE MUSTERMANN", "MUSTERMAN^ERIKA" with a typo), as opposed
     // to a sentence that mentions it: the forms of "your name appears in N forms".

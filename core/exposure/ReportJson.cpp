@@ -4,6 +4,26 @@
 
 namespace scanshield::exposure {
 
+namespace {
+
+QJsonArray boxesToJson(const QList<TextBox>& boxes)
+{
+    QJsonArray array;
+    for (const TextBox& b : boxes)
+        array.append(QJsonObject{
+            {QStringLiteral("file"), b.file},
+            {QStringLiteral("frame"), b.frame},
+            {QStringLiteral("x"), b.x},
+            {QStringLiteral("y"), b.y},
+            {QStringLiteral("width"), b.width},
+            {QStringLiteral("height"), b.height},
+            {QStringLiteral("text"), b.text},
+        });
+    return array;
+}
+
+} // namespace
+
 QJsonObject reportToJson(const ExposureReport& report)
 {
     QJsonArray findings;
@@ -22,6 +42,7 @@ QJsonObject reportToJson(const ExposureReport& report)
             {QStringLiteral("files"), QJsonArray::fromStringList(f.files)},
             {QStringLiteral("where"), QJsonArray::fromStringList(f.where)},
             {QStringLiteral("occurrences"), f.occurrences},
+            {QStringLiteral("boxes"), boxesToJson(f.boxes)},
         });
     QJsonObject summary;
     for (auto it = report.categories.begin(); it != report.categories.end(); ++it)
@@ -36,6 +57,12 @@ QJsonObject reportToJson(const ExposureReport& report)
         {QStringLiteral("files_not_examined"), QJsonArray::fromStringList(report.filesNotExamined)},
         {QStringLiteral("cancelled"), report.cancelled},
         {QStringLiteral("summary"), summary},
+        {QStringLiteral("burned_in"), QJsonObject{
+                                          {QStringLiteral("images_considered"), report.imagesConsidered},
+                                          {QStringLiteral("images_flagged_by_detector"), report.imagesFlaggedByDetector},
+                                          {QStringLiteral("images_sent_to_ocr"), report.imagesSentToOcr},
+                                          {QStringLiteral("note"), report.burnedInNote},
+                                      }},
         {QStringLiteral("name"), QJsonObject{{QStringLiteral("places"), report.name.places},
                                              {QStringLiteral("forms"), QJsonArray::fromStringList(report.name.forms)}}},
         {QStringLiteral("findings"), findings},

@@ -113,6 +113,7 @@ InstanceHeader headerFromDcmtk(DcmFileFormat& file)
     h.columns = ds.findAndGetUint16(DCM_Columns, value16).good() ? value16 : 0;
     h.numberOfFrames = ds.findAndGetSint32(DCM_NumberOfFrames, number).good() && number > 0 ? int(number) : 1;
     h.hasPixelData = ds.tagExists(DCM_PixelData);
+    h.burnedInAnnotation = asciiValue(ds, DCM_BurnedInAnnotation);
     h.imagePositionPatient = decimals<3>(ds, DCM_ImagePositionPatient);
     h.imageOrientationPatient = decimals<6>(ds, DCM_ImageOrientationPatient);
     return h;

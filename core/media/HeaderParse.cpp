@@ -60,7 +60,7 @@ enum class Field {
     CharacterSet, SopClass, SopInstance, StudyDate, StudyTime, Accession, Modality,
     StudyDescription, SeriesDescription, PatientName, PatientId, BirthDate, Sex,
     StudyUid, SeriesUid, SeriesNumber, InstanceNumber, ImagePosition, ImageOrientation,
-    Frames, Rows, Columns, MetaSopClass, MetaTransferSyntax, None
+    Frames, Rows, Columns, BurnedInAnnotation, MetaSopClass, MetaTransferSyntax, None
 };
 
 static_assert(int(Field::None) <= 32, "sharedLatin1 keeps one slot per field");
@@ -92,6 +92,7 @@ Field fieldFor(std::uint32_t tag)
     case tagOf(0x0028, 0x0008): return Field::Frames;
     case tagOf(0x0028, 0x0010): return Field::Rows;
     case tagOf(0x0028, 0x0011): return Field::Columns;
+    case tagOf(0x0028, 0x0301): return Field::BurnedInAnnotation;
     default: return Field::None;
     }
 }
@@ -383,6 +384,7 @@ void Walker::keepValue(Field field, const Element& element)
     case Field::Frames: h.numberOfFrames = std::max(1, parseInteger(value, 1)); break;
     case Field::Rows: h.rows = unsignedShort(); break;
     case Field::Columns: h.columns = unsignedShort(); break;
+    case Field::BurnedInAnnotation: h.burnedInAnnotation = asciiText(value); break;
     case Field::None: break;
     }
 }

@@ -36,6 +36,9 @@ struct InstanceHeader {
     int columns = 0;
     int numberOfFrames = 1;
     bool hasPixelData = false;
+    // (0028,0301) Burned In Annotation as written ("YES", "NO"), empty when absent: whether the
+    // writer says text that identifies the patient is drawn into the pixels.
+    QString burnedInAnnotation;
     std::optional<std::array<double, 3>> imagePositionPatient;
     std::optional<std::array<double, 6>> imageOrientationPatient;
 
