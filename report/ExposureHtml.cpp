@@ -143,6 +143,9 @@ QString exposureReportHtml(const exposure::ExposureReport& report, const media::
         html += QStringLiteral("<tr><td>%1</td>%2<td>%3</td></tr>").arg(esc(catalogue.categoryTitle(category)), levelCell(summary.level), esc(count));
     }
     html += QStringLiteral("</table>");
+    // Never let a clean-looking row stand for pictures that could not be read.
+    if (!report.burnedInNote.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(report.burnedInNote));
     if (!options.showValues)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("The values themselves are hidden in this printout, so that it can be left on a desk safely.")));
 

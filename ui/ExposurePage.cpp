@@ -155,6 +155,8 @@ void ExposurePage::setReport(const exposure::ExposureReport& report, const media
                                 .arg(report.name.places).arg(report.name.forms.size()));
     else
         m_headline->setText(tr("This disc does not seem to show your name. Check the other kinds below."));
+    if (!report.burnedInNote.isEmpty())
+        m_headline->setText(m_headline->text() + QLatin1Char('\n') + report.burnedInNote);
     QSignalBlocker block(m_categories);
     m_categories->clear();
     int firstWithFindings = -1;

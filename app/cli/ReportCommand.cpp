@@ -26,6 +26,8 @@ void printSummary(const exposure::ExposureReport& report, QTextStream& out)
     const exposure::AttributeCatalogue& catalogue = exposure::AttributeCatalogue::embedded();
     if (!report.name.forms.isEmpty())
         out << tr("Your name appears in %1 places in %2 forms.").arg(report.name.places).arg(report.name.forms.size()) << "\n\n";
+    if (!report.burnedInNote.isEmpty())
+        out << report.burnedInNote << "\n\n";
     for (exposure::Category category : exposure::kAllCategories) {
         const exposure::CategorySummary summary = report.categories.value(category);
         if (summary.findings == 0)

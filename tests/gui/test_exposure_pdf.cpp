@@ -101,3 +101,16 @@ TEST(ExposurePdf, SaysClearlyWhenItCannotBeSaved)
     EXPECT_FALSE(report::writeExposurePdf(demoDisc().report, demoDisc().index, QStringLiteral("/nonexistent/folder/report.pdf"), {}, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("cannot be saved"))) << error.toStdString();
 }
+
+// When the pictures could not be read for text, the printout says so rather than look clean.
+TEST(ExposurePdf, SaysWhenBurnedInTextCouldNotBeChecked)
+{
+    exposure::ExposureReport report = demoDisc().report;
+    report.burnedInNote = QStringLiteral("Text burned into the pictures could not be checked on this computer.");
+    const QString path = QDir(SCANSHIELD_GUI_TEST_OUTPUT_DIR).filePath(QStringLiteral("exposure_report_note.pdf"));
+    QString error;
+    ASSERT_TRUE(report::writeExposurePdf(report, demoDisc().index, path, {}, &error)) << error.toStdString();
+    QPdfDocument pdf;
+    ASSERT_EQ(pdf.load(path), QPdfDocument::Error::None);
+    EXPECT_TRUE(allText(pdf).simplified().contains(QStringLiteral("could not be checked on this computer")));
+}
