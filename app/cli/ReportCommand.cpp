@@ -55,18 +55,8 @@ int runReport(const QStringList& arguments)
     parser.addOptions({jsonOption, pdfOption, showValuesOption, largePrintOption});
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("report")} + arguments)) {
-        err << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("Give exactly one PATH to report on.") << "\n";
-        return ExitUsage;
-    }
+    if (const std::optional<int> done = parseDiscCommand(parser, QStringLiteral("report"), arguments))
+        return *done;
     const QString path = parser.positionalArguments().first();
     const media::ScanResult scan = media::DiscScanner().scan(path);
     if (!scan.opened) {

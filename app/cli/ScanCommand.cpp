@@ -57,18 +57,8 @@ int runScan(const QStringList& arguments)
     parser.addOption(jsonOption);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("scan")} + arguments)) {
-        err << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("Give exactly one PATH to scan.") << "\n";
-        return ExitUsage;
-    }
+    if (const std::optional<int> done = parseDiscCommand(parser, QStringLiteral("scan"), arguments))
+        return *done;
     const media::ScanResult result = media::DiscScanner().scan(parser.positionalArguments().first());
     if (!result.opened) {
         err << result.error << "\n";
