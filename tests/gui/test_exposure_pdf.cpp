@@ -4,6 +4,7 @@
 #include "exposure/ExposureScanner.h"
 #include "media/DiscScanner.h"
 #include "report/ExposurePdf.h"
+#include "support/ExposureHelpers.h"
 #include "support/TestData.h"
 
 #include <QDir>
@@ -16,22 +17,12 @@ using namespace scanshield;
 
 namespace {
 
-struct Disc {
-    media::DiscIndex index;
-    exposure::ExposureReport report;
-};
-
-const Disc& demoDisc()
+const test::ScannedDisc& demoDisc()
 {
-    static const Disc disc = [] {
+    static const test::ScannedDisc disc = [] {
         const QString dir = QDir(test::makeTempDir()).filePath("demo");
         EXPECT_TRUE(demo::writeDemoDisc(dir).ok);
-        Disc d;
-        d.index = media::DiscScanner().scan(dir).index;
-        QString error;
-        auto source = media::openDiscSource(dir, error);
-        d.report = exposure::ExposureScanner().scan(d.index, *source);
-        return d;
+        return test::scanAndReport(dir);
     }();
     return disc;
 }

@@ -5,6 +5,7 @@
 #include "exposure/AttributeCatalogue.h"
 #include "exposure/ExposureScanner.h"
 #include "media/DiscScanner.h"
+#include "support/ExposureHelpers.h"
 #include "support/TestData.h"
 
 #include <QDir>
@@ -20,29 +21,14 @@ using namespace scanshield::exposure;
 
 namespace {
 
-struct ScannedDisc {
-    media::DiscIndex index;
-    ExposureReport report;
-};
-
-ScannedDisc reportOn(const QString& path)
-{
-    ScannedDisc disc;
-    const media::ScanResult scan = media::DiscScanner().scan(path);
-    EXPECT_TRUE(scan.opened) << scan.error.toStdString();
-    disc.index = scan.index;
-    QString error;
-    auto source = media::openDiscSource(path, error);
-    disc.report = ExposureScanner().scan(disc.index, *source);
-    return disc;
-}
+using test::ScannedDisc;
 
 const ScannedDisc& demoDisc()
 {
     static const ScannedDisc disc = [] {
         const QString dir = QDir(test::makeTempDir()).filePath("demo");
         EXPECT_TRUE(demo::writeDemoDisc(dir).ok);
-        return reportOn(dir);
+        return test::scanAndReport(dir);
     }();
     return disc;
 }
@@ -176,7 +162,7 @@ TEST(Exposure, ReportsEveryPlantedIdentifierOfTheBenchmark)
     const QJsonObject instances = QJsonDocument::fromJson(keyFile.readAll()).object().value("instances").toObject();
     ASSERT_EQ(instances.size(), 26);
 
-    const ExposureReport report = reportOn(QDir(root).filePath("dicom")).report;
+    const ExposureReport report = test::scanAndReport(QDir(root).filePath("dicom")).report;
     int checked = 0;
     for (const QJsonValue& instance : instances) {
         const QString file = QFileInfo(instance.toObject().value("file").toString()).fileName();
