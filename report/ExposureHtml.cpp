@@ -115,12 +115,17 @@ QString categorySection(const exposure::ExposureReport& report, exposure::Catego
 
 } // namespace
 
+QString exposureReportTitle()
+{
+    return tr("What your imaging disc reveals about you");
+}
+
 QString exposureReportHtml(const exposure::ExposureReport& report, const media::DiscIndex& index, const ReportOptions& options)
 {
     const exposure::AttributeCatalogue& catalogue = exposure::AttributeCatalogue::embedded();
     const int basePoints = options.largePrint ? 15 : 10;
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: %1pt;\">").arg(basePoints);
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("What your imaging disc reveals about you")));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(exposureReportTitle()));
     html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Made by ScanShield on %1.").arg(QLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))),
                                               esc(discSummary(index)));
     if (!report.name.forms.isEmpty())

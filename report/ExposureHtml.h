@@ -15,6 +15,9 @@ struct ReportOptions {
 // The privacy report as HTML for QTextDocument (the subset it renders): a headline, a summary
 // table with a traffic light per kind of information, then each kind with its findings in
 // plain words. Shared by the PDF and the in-app preview.
+// The report's title, for the first heading and the PDF's document properties.
+QString exposureReportTitle();
+
 QString exposureReportHtml(const exposure::ExposureReport& report, const media::DiscIndex& index,
                            const ReportOptions& options);
 

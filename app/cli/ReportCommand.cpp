@@ -1,9 +1,10 @@
 #include "cli/CliCommands.h"
+#include "cli/PdfModule.h"
 
 #include "exposure/ExposureScanner.h"
 #include "exposure/ReportJson.h"
 #include "media/DiscScanner.h"
-#include "report/ExposurePdf.h"
+#include "report/ExposureHtml.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,7 +79,8 @@ int runReport(const QStringList& arguments)
         report::ReportOptions options;
         options.showValues = parser.isSet(showValuesOption);
         options.largePrint = parser.isSet(largePrintOption);
-        if (!report::writeExposurePdf(report, scan.index, parser.value(pdfOption), options, &error)) {
+        if (!writeHtmlAsPdf(report::exposureReportHtml(report, scan.index, options), report::exposureReportTitle(),
+                            parser.value(pdfOption), &error)) {
             err << error << "\n";
             return ExitFailed;
         }

@@ -1,10 +1,10 @@
 // scanshield-cli: ScanShield without a window, for scripts, tests and advocates who prefer a
 // terminal. It needs no display and opens no network connection.
 #include "cli/CliCommands.h"
+#include "cli/PdfModule.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -25,8 +25,8 @@ void printUsage(QTextStream& out)
         "Run 'scanshield-cli COMMAND --help' for the options of a command.\n");
 }
 
-// Only a PDF needs fonts, hence a QGuiApplication; without a display it runs on Qt's
-// offscreen platform, so the CLI never needs one.
+// Only a PDF needs fonts, hence a QGuiApplication, made by the PDF module; without a display
+// it runs on Qt's offscreen platform, so the CLI never needs one.
 bool needsGui(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i)
@@ -39,10 +39,11 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
     if (!needsGui(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    QString error;
+    std::unique_ptr<QCoreApplication> app = scanshield::cli::createGuiApplication(argc, argv, &error);
+    if (!app)
+        QTextStream(stderr) << QCoreApplication::translate("cli", "A PDF cannot be made: %1").arg(error) << "\n";
+    return app;
 }
 
 } // namespace
@@ -50,6 +51,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 int main(int argc, char* argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    if (!app)
+        return scanshield::cli::ExitFailed;
     QCoreApplication::setApplicationName(QStringLiteral("scanshield-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCANSHIELD_VERSION));
     scanshield::installTranslations();

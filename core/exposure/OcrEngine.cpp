@@ -1,7 +1,6 @@
 #include "exposure/OcrEngine.h"
 
-#include <tesseract/baseapi.h>
-#include <tesseract/resultiterator.h>
+#include "modules/ModuleLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,8 +12,6 @@
 namespace scanshield::exposure {
 
 namespace {
-
-constexpr const char* kLanguage = "eng";
 
 QString tr(const char* text)
 {
@@ -28,17 +25,9 @@ bool hasEnglishData(const QString& dir)
 
 } // namespace
 
-struct OcrEngine::Api {
-    tesseract::TessBaseAPI api;
-};
-
 OcrEngine::OcrEngine(const QString& tessdataDir) : m_dir(tessdataDir.isEmpty() ? defaultTessdataDir() : tessdataDir) {}
 
-OcrEngine::~OcrEngine()
-{
-    if (m_api)
-        m_api->api.End();
-}
+OcrEngine::~OcrEngine() = default;
 
 QString OcrEngine::defaultTessdataDir()
 {
@@ -75,24 +64,19 @@ OcrEngine& OcrEngine::forThisThread()
 bool OcrEngine::initialise()
 {
     if (m_tried)
-        return m_api != nullptr;
+        return m_reader != nullptr;
     m_tried = true;
     // Checked first, because Tesseract itself only prints to the terminal when data is missing.
     if (!hasEnglishData(m_dir)) {
         m_reason = tr("the text reader's English language data (Debian package tesseract-ocr-eng) is not installed");
         return false;
     }
-    auto api = std::make_unique<Api>();
-    if (api->api.Init(QDir::toNativeSeparators(m_dir).toLocal8Bit().constData(), kLanguage, tesseract::OEM_LSTM_ONLY) != 0) {
-        m_reason = tr("the text reader (Tesseract) could not load its English language data");
+    const auto create = reinterpret_cast<CreateOcrReaderFunction>(
+        modules::resolveModuleSymbol(QString::fromLatin1(kOcrModuleName), kCreateOcrReaderSymbol, &m_reason));
+    if (!create)
         return false;
-    }
-    // The caller hands over dark text on light; trying every line inverted too would only cost time.
-    api->api.SetVariable("tessedit_do_invert", "0");
-    // Tesseract's chatter ("Estimating resolution as ...") goes to stderr unless sent elsewhere.
-    api->api.SetVariable("debug_file", "/dev/null");
-    m_api = std::move(api);
-    return true;
+    m_reader.reset(create(m_dir, &m_reason));
+    return m_reader != nullptr;
 }
 
 bool OcrEngine::isAvailable()
@@ -108,50 +92,9 @@ QString OcrEngine::unavailableReason()
 
 QList<OcrWord> OcrEngine::read(const TextImage& image, const QList<QRect>& regions)
 {
-    QList<OcrWord> words;
     if (image.isEmpty() || !initialise())
-        return words;
-    tesseract::TessBaseAPI& api = m_api->api;
-    api.SetImage(image.pixels.data(), image.width, image.height, 1, image.width);
-    // Screen pictures have no resolution; saying so spares a guess.
-    api.SetSourceResolution(70);
-    const QRect whole(0, 0, image.width, image.height);
-    const QList<QRect> areas = regions.isEmpty() ? QList<QRect>{whole} : regions;
-    api.SetPageSegMode(regions.isEmpty() ? tesseract::PSM_SPARSE_TEXT : tesseract::PSM_SINGLE_BLOCK);
-    int line = -1;
-    for (const QRect& area : areas) {
-        const QRect clipped = area.intersected(whole);
-        if (clipped.isEmpty())
-            continue;
-        api.SetRectangle(clipped.x(), clipped.y(), clipped.width(), clipped.height());
-        if (api.Recognize(nullptr) != 0)
-            continue;
-        const std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-        if (!it)
-            continue;
-        ++line; // a region starts a new line even when Tesseract does not say so
-        bool first = true;
-        do {
-            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) && !first)
-                ++line;
-            first = false;
-            const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-            if (!text)
-                continue;
-            int left = 0, top = 0, right = 0, bottom = 0;
-            if (!it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
-                continue;
-            OcrWord word;
-            word.text = QString::fromUtf8(text.get()).trimmed();
-            word.box = QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
-            word.confidence = it->Confidence(tesseract::RIL_WORD);
-            word.line = line;
-            if (!word.text.isEmpty())
-                words.append(word);
-        } while (it->Next(tesseract::RIL_WORD));
-    }
-    api.Clear();
-    return words;
+        return {};
+    return m_reader->read(image, regions);
 }
 
 } // namespace scanshield::exposure

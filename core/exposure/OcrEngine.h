@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exposure/TextImage.h"
+#include "exposure/OcrReader.h"
 
 #include <QList>
 #include <QRect>
@@ -10,20 +10,13 @@
 
 namespace scanshield::exposure {
 
-// One word Tesseract read.
-struct OcrWord {
-    QString text;
-    QRect box;               // in the pixels of the picture given to read()
-    float confidence = 0;    // 0..100, Tesseract's own
-    int line = 0;            // words with the same number stand on one text line
-};
-
 // Tesseract OCR (the Debian package's library and English data), reading sparse text: a few
 // lines in the corners of a picture rather than a page.
 //
 // Not thread-safe: one engine per thread (forThisThread()). The engine is initialised on first
 // use (loading the English data takes a fraction of a second) and reused for every picture.
-// When Tesseract or its English data is missing, isAvailable() is false and
+// Tesseract itself lives in the OCR module (OcrReader.h), loaded on first use too.
+// When Tesseract, its module or its English data is missing, isAvailable() is false and
 // unavailableReason() says why in plain words; read() then returns nothing. Nothing crashes.
 class OcrEngine {
 public:
@@ -54,8 +47,7 @@ public:
 private:
     bool initialise();
 
-    struct Api;
-    std::unique_ptr<Api> m_api;
+    std::unique_ptr<OcrReader> m_reader;
     QString m_dir;
     QString m_reason;
     bool m_tried = false;

@@ -19,9 +19,10 @@ struct CliRun {
     QString err;
 };
 
-CliRun runCli(const QStringList& arguments)
+CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SCANSHIELD_CLI_PATH), arguments);
     process.waitForFinished(300000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
@@ -153,4 +154,34 @@ TEST(Cli, ReportsWhatADiscRevealsAsJsonAndPdfWithoutADisplay)
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+}
+
+// The commands that print nothing must not load Qt Gui or Tesseract: they made start-up a third
+// of a warm scan (docs/PERFORMANCE.md). The dynamic loader lists what a program would load
+// when LD_TRACE_LOADED_OBJECTS is set (what ldd does) and exits without running it.
+TEST(Cli, LoadsNeitherQtGuiNorTesseractUntilAskedForAPdfOrOcr)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("LD_TRACE_LOADED_OBJECTS", "1");
+    const CliRun traced = runCli({"--version"}, environment);
+    const QString libraries = QString::fromLocal8Bit(traced.out);
+    ASSERT_TRUE(libraries.contains("libQt6Core")) << libraries.toStdString();
+    EXPECT_FALSE(libraries.contains("libQt6Gui")) << libraries.toStdString();
+    EXPECT_FALSE(libraries.contains("libtesseract")) << libraries.toStdString();
+}
+
+TEST(Cli, SaysWhyAndWritesNothingWhenThePdfPartIsMissing)
+{
+    const QString dir = test::makeTempDir();
+    const QString disc = QDir(dir).filePath("demo");
+    ASSERT_EQ(runCli({"make-demo-disc", disc}).exitCode, 0);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("SCANSHIELD_MODULE_DIR", test::makeTempDir()); // an empty folder: no modules
+    const QString pdf = QDir(dir).filePath("report.pdf");
+
+    const CliRun run = runCli({"report", disc, "--pdf", pdf}, environment);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("scanshield_pdf.so")) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("reinstalling ScanShield")) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
 }
