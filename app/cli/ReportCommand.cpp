@@ -3,7 +3,6 @@
 
 #include "exposure/ExposureScanner.h"
 #include "exposure/ReportJson.h"
-#include "media/DiscScanner.h"
 #include "report/ExposureHtml.h"
 
 #include <QCommandLineParser>
@@ -53,28 +52,29 @@ int runReport(const QStringList& arguments)
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("Also write the report as a PDF to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption showValuesOption(QStringLiteral("show-values"), tr("Print the values in the PDF (hidden by default)."));
     const QCommandLineOption largePrintOption(QStringLiteral("large-print"), tr("Use large print in the PDF."));
-    parser.addOptions({jsonOption, pdfOption, showValuesOption, largePrintOption});
+    const QCommandLineOption skipBurnedInOption(QStringLiteral("skip-burned-in-text"),
+                                                tr("Do not read text burned into the pictures (the slow part); the report says so."));
+    parser.addOptions({jsonOption, pdfOption, showValuesOption, largePrintOption, skipBurnedInOption});
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (const std::optional<int> done = parseDiscCommand(parser, QStringLiteral("report"), arguments))
         return *done;
     const QString path = parser.positionalArguments().first();
-    const media::ScanResult scan = media::DiscScanner().scan(path);
-    if (!scan.opened) {
-        err << scan.error << "\n";
-        return ExitUnreadableInput;
-    }
     if (!exposure::AttributeCatalogue::embedded().isValid()) {
         err << tr("ScanShield's attribute catalogue is damaged: %1").arg(exposure::AttributeCatalogue::embedded().error()) << "\n";
         return ExitFailed;
     }
-    QString error;
-    std::unique_ptr<media::DiscSource> source = media::openDiscSource(path, error);
-    if (!source) {
-        err << error << "\n";
+    // One reading of the disc gives both its index and the report.
+    exposure::ExposureScanner scanner;
+    scanner.setReadBurnedInText(!parser.isSet(skipBurnedInOption));
+    const exposure::ExposureScanner::DiscExposure disc = scanner.scanDisc(path);
+    if (!disc.scan.opened) {
+        err << disc.scan.error << "\n";
         return ExitUnreadableInput;
     }
-    const exposure::ExposureReport report = exposure::ExposureScanner().scan(scan.index, *source);
+    const media::ScanResult& scan = disc.scan;
+    const exposure::ExposureReport& report = disc.report;
+    QString error;
     if (parser.isSet(pdfOption)) {
         report::ReportOptions options;
         options.showValues = parser.isSet(showValuesOption);

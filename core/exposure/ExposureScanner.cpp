@@ -1,18 +1,23 @@
 #include "exposure/ExposureScanner.h"
 
 #include "dicom/DicomBytes.h"
+#include "dicom/TagDictionary.h"
 #include "exposure/BurnedInPass.h"
 #include "exposure/DatasetWalk.h"
+#include "exposure/ElementTally.h"
+#include "exposure/FindingBuilder.h"
 #include "exposure/FindingCollector.h"
 #include "exposure/IdentityTokens.h"
 #include "exposure/OcrEngine.h"
+#include "media/HeaderParse.h"
+#include "media/RandomAccessBytes.h"
 
 #include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcmetinf.h>
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRegularExpression>
+
+#include <memory>
 
 namespace scanshield::exposure {
 
@@ -23,24 +28,6 @@ constexpr qint64 kMaxOtherFileBytes = 4 * 1024 * 1024;
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ExposureScanner", text);
-}
-
-QString tagText(quint32 tag)
-{
-    return QStringLiteral("(%1,%2)").arg(tag >> 16, 4, 16, QLatin1Char('0')).arg(tag & 0xFFFF, 4, 16, QLatin1Char('0')).toUpper();
-}
-
-QString binaryNote(qint64 length)
-{
-    return tr("binary data, %1 bytes").arg(QLocale().toString(length));
-}
-
-// Where an element sits inside its file, for advocates: "Request Attributes Sequence › Requested Procedure ID".
-QString whereInFile(const VisitedElement& element, const QString& name)
-{
-    if (element.path.isEmpty())
-        return {};
-    return element.path.join(QStringLiteral(" › ")) + QStringLiteral(" › ") + name;
 }
 
 // Text of a file outside DICOM, with the markup of web pages removed.
@@ -98,101 +85,59 @@ Level levelOf(const QList<Finding>& findings, Category category)
     return level;
 }
 
-class FileExaminer {
-public:
-    FileExaminer(const AttributeCatalogue& catalogue, IdentityTokens& tokens, FindingCollector& collector)
-        : m_catalogue(catalogue), m_tokens(tokens), m_collector(collector)
-    {
-    }
+// The DICOMDIRs and the DICOM files of the index, in index order.
+QStringList dicomFilesOf(const media::DiscIndex& index)
+{
+    QStringList files = index.mediaDirectories;
+    for (const media::PatientEntry& p : index.patients)
+        for (const media::StudyEntry& s : p.studies)
+            for (const media::SeriesEntry& r : s.series)
+                for (const media::IndexedInstance& i : r.instances)
+                    files.append(i.path);
+    return files;
+}
 
-    void examine(DcmFileFormat& file, const QString& path)
-    {
-        m_path = path;
-        const ElementVisitor visit = [this](const VisitedElement& element) { visitElement(element); };
-        walkDataset(*file.getMetaInfo(), visit);
-        walkDataset(*file.getDataset(), visit);
+// A file DCMTK reads (big endian, deflate, damage the fast walker declines). A file read
+// only in part is still examined for what was read. False when DCMTK cannot open it.
+bool tallyWithDcmtk(const QString& path, media::DiscSource& source, ElementTally& tally)
+{
+    const QString local = source.localPath(path);
+    dicom::LoadedDicom loaded;
+    if (!local.isEmpty()) {
+        loaded = dicom::loadDicomFile(local);
+    } else {
+        QString error;
+        if (const std::optional<QByteArray> bytes = source.readFile(path, error))
+            loaded = dicom::loadDicomBytes(*bytes);
     }
+    if (!loaded.file)
+        return false;
+    walkWithDcmtk(*loaded.file, path, tally);
+    return true;
+}
 
-private:
-    void visitElement(const VisitedElement& element)
-    {
-        if (element.isSequence || element.length == 0)
-            return; // a sequence's items are walked; an empty value reveals nothing
-        if (element.tag >> 16 & 1)
-            return visitPrivate(element);
-        if (const AttributeInfo* info = m_catalogue.find(element.tag))
-            return visitCatalogued(element, *info);
-        // Not in the standard's table, so harmless in itself; free text may still name you.
-        if (!element.isText || element.vr == QLatin1String("UI"))
-            return;
-        Finding finding;
-        finding.mentions = m_tokens.mentionsIn(element.value);
-        if (finding.mentions.isEmpty())
-            return;
-        finding.category = Category::FreeText;
-        finding.attribute = tagText(element.tag);
-        finding.standardName = element.name;
-        finding.plainName = tr("Other text in the file");
-        finding.explanation = tr("This text is not meant to identify you, but it contains your name, an ID or your birth date.");
-        finding.value = element.value;
-        m_collector.add(finding, m_path, whereInFile(element, element.name));
+// A file read again after the index was made: the fast walker, DCMTK for what it declines.
+bool tallyFile(const QString& path, media::DiscSource& source, ElementTally& tally)
+{
+    std::unique_ptr<media::RandomAccessBytes> bytes;
+    const QString local = source.localPath(path);
+    if (!local.isEmpty()) {
+        bytes = std::make_unique<media::RandomAccessBytes>(local);
+    } else {
+        QString error;
+        if (const std::optional<QByteArray> whole = source.readFile(path, error))
+            bytes = std::make_unique<media::RandomAccessBytes>(*whole);
     }
-
-    void visitCatalogued(const VisitedElement& element, const AttributeInfo& info)
-    {
-        Finding finding;
-        finding.category = info.category;
-        finding.attribute = tagText(element.tag);
-        finding.standardName = info.standardName;
-        finding.plainName = info.plainName;
-        finding.explanation = info.explanation;
-        finding.safeHarbor = info.safeHarbor;
-        finding.isUid = info.isUid;
-        if (element.isText)
-            finding.value = element.value.trimmed();
-        else
-            finding.valueNote = binaryNote(element.length);
-        if (info.category != Category::Identity)
-            finding.mentions = m_tokens.mentionsIn(finding.value);
-        // Identifiers met anywhere (another ID, a name in a sequence) are looked for in free text too.
-        if (info.category == Category::Identity && info.safeHarbor == QLatin1String("names"))
-            m_tokens.addName(finding.value);
-        else if (info.category == Category::Identity && info.safeHarbor == QLatin1String("medical_record"))
-            m_tokens.addId(finding.value);
-        m_collector.add(finding, m_path, whereInFile(element, info.standardName));
+    if (bytes && bytes->isOpen()) {
+        tally.beginFile(path);
+        const media::HeaderResult walked = media::parseHeaderFast(*bytes, &tally);
+        const bool complete = walked.outcome == media::HeaderOutcome::Ok && walked.elementsComplete;
+        tally.endFile(complete);
+        if (complete)
+            return true;
     }
-
-    void visitPrivate(const VisitedElement& element)
-    {
-        const AttributeInfo* privateRow = m_catalogue.privateAttributes();
-        Finding finding;
-        finding.category = Category::Private;
-        finding.safeHarbor = privateRow ? privateRow->safeHarbor : QString();
-        finding.standardName = element.isPrivateCreator ? tr("Private Creator") : (element.name.isEmpty() ? tr("Private data") : element.name);
-        if (element.isPrivateCreator) {
-            finding.attribute = tagText(element.tag);
-            finding.plainName = tr("The name of a vendor's private data block");
-            finding.explanation = tr("Says which maker's software wrote private data into the file; the data itself may identify you.");
-        } else {
-            finding.attribute = tagText(element.tag) + (element.privateCreator.isEmpty() ? QString() : QLatin1Char(' ') + element.privateCreator);
-            finding.plainName = element.privateCreator.isEmpty() ? tr("Vendor data") : tr("Vendor data (%1)").arg(element.privateCreator);
-            finding.explanation = privateRow ? privateRow->explanation
-                                             : tr("Data the scanner's maker stored in its own format; it may hold identifying details.");
-        }
-        if (element.isText) {
-            finding.value = element.value.trimmed();
-            finding.mentions = m_tokens.mentionsIn(finding.value);
-        } else {
-            finding.valueNote = tr("binary vendor data that may hold identifiers, %1 bytes").arg(QLocale().toString(element.length));
-        }
-        m_collector.add(finding, m_path, whereInFile(element, finding.standardName));
-    }
-
-    const AttributeCatalogue& m_catalogue;
-    IdentityTokens& m_tokens;
-    FindingCollector& m_collector;
-    QString m_path;
-};
+    return tallyWithDcmtk(path, source, tally);
+}
 
 } // namespace
 
@@ -211,85 +156,126 @@ ExposureScanner::ExposureScanner(const AttributeCatalogue& catalogue) : m_catalo
 ExposureReport ExposureScanner::scan(const media::DiscIndex& index, media::DiscSource& source) const
 {
     ExposureReport report;
+    ElementTally tally(m_catalogue);
+    dicom::preloadTagDictionary(); // needed for names at the end; loaded meanwhile
+    const QStringList dicomFiles = dicomFilesOf(index);
+    const QList<const media::IndexedInstance*> images = imagesOf(index);
+    Progress progress{0, int(dicomFiles.size() + index.otherFiles.size() + images.size())};
+    for (const QString& path : dicomFiles) {
+        if (m_cancel && m_cancel->load()) {
+            report.cancelled = true;
+            return report;
+        }
+        if (tallyFile(path, source, tally))
+            ++report.filesExamined;
+        else
+            report.filesNotExamined.append(path);
+        step(progress);
+    }
+    finish(index, source, tally, images, progress, report);
+    return report;
+}
+
+ExposureScanner::DiscExposure ExposureScanner::scanDisc(const QString& path) const
+{
+    DiscExposure result;
+    ElementTally tally(m_catalogue);
+    dicom::preloadTagDictionary();
+    media::DiscScanner scanner;
+    scanner.setElementSink(&tally);
+    scanner.setCancelFlag(m_cancel);
+    if (m_progress)
+        scanner.setProgressCallback([this](const media::ScanProgress& p) { m_progress(p.filesDone, p.filesTotal); });
+    result.scan = scanner.scan(path);
+    ExposureReport& report = result.report;
+    if (!result.scan.opened || result.scan.cancelled) {
+        report.cancelled = result.scan.cancelled;
+        return result;
+    }
+    QString error;
+    const std::unique_ptr<media::DiscSource> source = media::openDiscSource(path, error);
+    if (!source) {
+        result.scan.opened = false;
+        result.scan.error = error;
+        return result;
+    }
+    const media::DiscIndex& index = result.scan.index;
+    const QList<const media::IndexedInstance*> images = imagesOf(index);
+    Progress progress{index.filesTotal, int(index.filesTotal + images.size())};
+    for (const QString& file : dicomFilesOf(index)) {
+        // Files the fast walker could not finish in the same pass are read again by DCMTK.
+        if (tally.isComplete(file) || tallyWithDcmtk(file, *source, tally))
+            ++report.filesExamined;
+        else
+            report.filesNotExamined.append(file);
+    }
+    finish(index, *source, tally, images, progress, report, false);
+    return result;
+}
+
+void ExposureScanner::step(Progress& progress) const
+{
+    ++progress.done;
+    if (m_progress)
+        m_progress(progress.done, progress.total);
+}
+
+void ExposureScanner::finish(const media::DiscIndex& index, media::DiscSource& source, const ElementTally& tally,
+                             const QList<const media::IndexedInstance*>& images, Progress& progress, ExposureReport& report,
+                             bool countOtherFiles) const
+{
     // The patient's identifiers as the index knows them; `tokens` grows with every other ID and
-    // name met on the way (to find them in free text), `patient` stays the patient's own.
+    // name met on the disc (to find them in free text), `patient` stays the patient's own.
     const IdentityTokens patient = IdentityTokens::fromIndex(index);
     IdentityTokens tokens = patient;
     FindingCollector collector;
-    FileExaminer examiner(m_catalogue, tokens, collector);
+    addTallyFindings(tally, m_catalogue, tokens, collector);
 
-    QStringList dicomFiles = index.mediaDirectories;
-    for (const media::PatientEntry& p : index.patients)
-        for (const media::StudyEntry& s : p.studies)
-            for (const media::SeriesEntry& r : s.series)
-                for (const media::IndexedInstance& i : r.instances)
-                    dicomFiles.append(i.path);
-    // Progress counts files, then the images read for burned-in text.
-    const QList<const media::IndexedInstance*> images = imagesOf(index);
-    const int total = int(dicomFiles.size() + index.otherFiles.size() + images.size());
-    int done = 0;
-
-    for (const QString& path : dicomFiles) {
+    for (const media::OtherFile& other : index.otherFiles) {
         if (m_cancel && m_cancel->load()) {
             report.cancelled = true;
             break;
         }
-        const QString local = source.localPath(path);
-        dicom::LoadedDicom loaded;
-        if (!local.isEmpty()) {
-            loaded = dicom::loadDicomFile(local);
-        } else {
-            QString error;
-            const std::optional<QByteArray> bytes = source.readFile(path, error);
-            if (bytes)
-                loaded = dicom::loadDicomBytes(*bytes);
-        }
-        // A file read only in part is still examined for what was read.
-        if (loaded.file) {
-            examiner.examine(*loaded.file, path);
-            ++report.filesExamined;
-        } else {
-            report.filesNotExamined.append(path);
-        }
-        if (m_progress)
-            m_progress(++done, total);
-    }
-
-    for (const media::OtherFile& other : index.otherFiles) {
-        if (report.cancelled || (m_cancel && m_cancel->load())) {
-            report.cancelled = true;
-            break;
-        }
-        Finding finding;
-        finding.category = Category::OutsideDicom;
-        finding.attribute = QStringLiteral("file");
-        finding.standardName = media::otherFileKindName(other.kind);
-        finding.plainName = otherFilePlainName(other.kind);
-        finding.explanation = tr("Files outside the images travel with every copy of the disc; ScanShield read its text for your details.");
-        if (isReadableText(other.kind) && other.size <= kMaxOtherFileBytes) {
-            QString error;
-            if (const std::optional<QByteArray> bytes = source.readFile(other.path, error)) {
-                const QString text = readableText(*bytes, other.kind);
-                finding.mentions = tokens.mentionsIn(text);
-                finding.value = firstMentioningLine(text, tokens);
-            }
-        } else if (!isReadableText(other.kind)) {
-            finding.explanation = tr("Files outside the images travel with every copy of the disc; this one is not text, so ScanShield cannot read it for your details.");
-        }
-        collector.add(finding, other.path, QString());
+        addOtherFile(other, source, tokens, collector);
         ++report.filesExamined;
-        if (m_progress)
-            m_progress(++done, total);
+        if (countOtherFiles)
+            step(progress);
     }
 
-    if (!report.cancelled)
+    if (!report.cancelled && m_readBurnedInText)
         findBurnedInText(images, source, tokens, m_ocr ? *m_ocr : OcrEngine::forThisThread(), collector, report, m_cancel,
-                         [&] {
-                             if (m_progress)
-                                 m_progress(++done, total);
-                         });
+                         [&] { step(progress); });
+    else if (!m_readBurnedInText)
+        report.burnedInNote = tr("Text burned into the pictures was not checked, as asked.");
 
     report.findings = collector.take();
+    summarise(patient, report);
+}
+
+void ExposureScanner::addOtherFile(const media::OtherFile& other, media::DiscSource& source, const IdentityTokens& tokens,
+                                   FindingCollector& collector) const
+{
+    Finding finding;
+    finding.category = Category::OutsideDicom;
+    finding.attribute = QStringLiteral("file");
+    finding.standardName = media::otherFileKindName(other.kind);
+    finding.plainName = otherFilePlainName(other.kind);
+    finding.explanation = tr("Files outside the images travel with every copy of the disc; ScanShield read its text for your details.");
+    if (isReadableText(other.kind) && other.size <= kMaxOtherFileBytes) {
+        QString error;
+        if (const std::optional<QByteArray> bytes = source.readFile(other.path, error)) {
+            const QString text = readableText(*bytes, other.kind);
+            finding.mentions = tokens.mentionsIn(text);
+            finding.value = firstMentioningLine(text, tokens);
+        }
+    } else if (!isReadableText(other.kind)) {
+        finding.explanation = tr("Files outside the images travel with every copy of the disc; this one is not text, so ScanShield cannot read it for your details.");
+    }
+    collector.add(finding, other.path, QString());
+}
+
+void ExposureScanner::summarise(const IdentityTokens& patient, ExposureReport& report)
+{
     for (Category category : kAllCategories) {
         CategorySummary summary;
         for (const Finding& f : report.findings)
@@ -307,7 +293,6 @@ ExposureReport ExposureScanner::scan(const media::DiscIndex& index, media::DiscS
         if (isName && !report.name.forms.contains(f.value))
             report.name.forms.append(f.value);
     }
-    return report;
 }
 
 } // namespace scanshield::exposure

@@ -3,6 +3,7 @@
 #include "exposure/AttributeCatalogue.h"
 #include "exposure/Finding.h"
 #include "media/DiscIndex.h"
+#include "media/DiscScanner.h"
 #include "media/DiscSource.h"
 
 #include <atomic>
@@ -10,6 +11,9 @@
 
 namespace scanshield::exposure {
 
+class ElementTally;
+class FindingCollector;
+class IdentityTokens;
 class OcrEngine;
 
 // Finds everything on a disc that identifies the patient: every element of every DICOM file
@@ -17,6 +21,10 @@ class OcrEngine;
 // patient's own name, IDs or birth date, and the files outside DICOM with their text.
 // Then text burned into the pixels, read with OCR (BurnedInText.h says which images and how).
 // The face is a separate pass (issue 5).
+//
+// The header part is made of two halves: an ElementTally counts every distinct value as the
+// files are read (by the disc scan itself in scanDisc(), or by reading the files again in
+// scan()), then FindingBuilder turns the values into findings once the disc is read.
 class ExposureScanner {
 public:
     explicit ExposureScanner(const AttributeCatalogue& catalogue = AttributeCatalogue::embedded());
@@ -27,15 +35,39 @@ public:
     // The OCR engine for burned-in text; by default the calling thread's own
     // (OcrEngine::forThisThread()). Not owned; must outlive scan().
     void setOcrEngine(OcrEngine* engine) { m_ocr = engine; }
+    // False: the pictures are not read for burned-in text (the slow part); the report says so.
+    void setReadBurnedInText(bool read) { m_readBurnedInText = read; }
 
-    // index: what DiscScanner found on the disc; source: the same disc, to read the files.
+    // index: what DiscScanner found on the disc; source: the same disc, to read the files again.
     ExposureReport scan(const media::DiscIndex& index, media::DiscSource& source) const;
 
+    // Reads the disc once for both its index and the report: each file's elements are
+    // counted while the disc scan reads its header. What the fast walker cannot finish is
+    // read again by DCMTK. scan.opened false: the path could not be read (scan.error says why).
+    struct DiscExposure {
+        media::ScanResult scan;
+        ExposureReport report;
+    };
+    DiscExposure scanDisc(const QString& path) const;
+
 private:
+    struct Progress {
+        int done = 0;
+        int total = 0;
+    };
+    void step(Progress& progress) const;
+    void finish(const media::DiscIndex& index, media::DiscSource& source, const ElementTally& tally,
+                const QList<const media::IndexedInstance*>& images, Progress& progress, ExposureReport& report,
+                bool countOtherFiles = true) const;
+    void addOtherFile(const media::OtherFile& other, media::DiscSource& source, const IdentityTokens& tokens,
+                      FindingCollector& collector) const;
+    static void summarise(const IdentityTokens& patient, ExposureReport& report);
+
     const AttributeCatalogue& m_catalogue;
     ProgressCallback m_progress;
     const std::atomic_bool* m_cancel = nullptr;
     OcrEngine* m_ocr = nullptr;
+    bool m_readBurnedInText = true;
 };
 
 } // namespace scanshield::exposure

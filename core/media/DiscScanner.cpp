@@ -104,7 +104,7 @@ ScanResult DiscScanner::scan(const QString& inputPath) const
             result.cancelled = true;
             return false;
         }
-        FileVerdict verdict = classifyFile(file, bytes, *source);
+        FileVerdict verdict = classifyFile(file, bytes, *source, m_sink);
         if (auto* dicom = std::get_if<ClassifiedDicom>(&verdict)) {
             IndexedInstance instance{file.path, file.size, std::move(dicom->header)};
             if (m_instance)

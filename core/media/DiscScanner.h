@@ -9,6 +9,8 @@
 
 namespace scanshield::media {
 
+class ElementSink;
+
 struct ScanProgress {
     int filesDone = 0;
     int filesTotal = 0;
@@ -37,6 +39,9 @@ public:
     // Called for every file that joins the index, as soon as it does: the GUI shows the first
     // series before the whole disc has been read.
     void setInstanceCallback(InstanceCallback callback) { m_instance = std::move(callback); }
+    // Every element of every file is also handed to `sink` as the file is read (ElementSink.h):
+    // the exposure report in the same pass. Not owned.
+    void setElementSink(ElementSink* sink) { m_sink = sink; }
     // When set and true, the scan stops at the next file and reports cancelled.
     void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
 
@@ -46,6 +51,7 @@ private:
     ProgressCallback m_progress;
     InstanceCallback m_instance;
     const std::atomic_bool* m_cancel = nullptr;
+    ElementSink* m_sink = nullptr;
 };
 
 } // namespace scanshield::media

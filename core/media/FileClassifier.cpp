@@ -1,6 +1,7 @@
 #include "media/FileClassifier.h"
 
 #include "media/DcmtkHeaderReader.h"
+#include "media/ElementSink.h"
 #include "media/HeaderParse.h"
 
 #include <QCoreApplication>
@@ -52,9 +53,12 @@ FileVerdict fromHeader(const SourceFile& file, const HeaderResult& result, Rando
 
 } // namespace
 
-FileVerdict classifyFile(const SourceFile& file, RandomAccessBytes& bytes, DiscSource& source)
+FileVerdict classifyFile(const SourceFile& file, RandomAccessBytes& bytes, DiscSource& source, ElementSink* sink)
 {
-    HeaderResult result = parseHeaderFast(bytes);
+    if (sink)
+        sink->beginFile(file.path);
+    HeaderResult result = parseHeaderFast(bytes, sink);
+    const bool walkedByFastWalker = result.outcome == HeaderOutcome::Ok && result.elementsComplete;
     if (result.outcome == HeaderOutcome::CutShort && bytes.beyondPrefix())
         result.outcome = HeaderOutcome::Unsupported; // a huge header inside an archive entry
     if (result.outcome == HeaderOutcome::Unsupported) {
@@ -67,7 +71,11 @@ FileVerdict classifyFile(const SourceFile& file, RandomAccessBytes& bytes, DiscS
             result = readHeaderWithDcmtk(source.localPath(file.path));
         }
     }
-    return fromHeader(file, result, bytes);
+    FileVerdict verdict = fromHeader(file, result, bytes);
+    if (sink)
+        sink->endFile(walkedByFastWalker && (std::holds_alternative<ClassifiedDicom>(verdict) ||
+                                             std::holds_alternative<ClassifiedDirectory>(verdict)));
+    return verdict;
 }
 
 } // namespace scanshield::media

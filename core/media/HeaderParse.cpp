@@ -1,6 +1,8 @@
 #include "media/HeaderParse.h"
 
 #include "dicom/CharsetDecoder.h"
+#include "dicom/TagDictionary.h"
+#include "media/ElementSink.h"
 #include "media/RandomAccessBytes.h"
 
 #include <QByteArray>
@@ -53,6 +55,11 @@ bool hasLongLength(char a, char b)
 bool looksLikeVr(const std::uint8_t* p)
 {
     return p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z';
+}
+
+bool isVr(const char vr[2], char a, char b)
+{
+    return vr[0] == a && vr[1] == b;
 }
 
 // The attributes the index keeps, with how each value is turned into a field.
@@ -160,6 +167,8 @@ public:
     explicit Walker(RandomAccessBytes& bytes) : m_bytes(bytes) {}
     // Also collect the ReferencedFileID of every DICOMDIR record into `files`.
     void collectReferencedFiles(QStringList* files) { m_referencedFiles = files; }
+    // Also hand every element to `sink` (visiting mode).
+    void visitElementsInto(ElementSink* sink) { m_sink = sink; }
 
     HeaderResult run();
 
@@ -181,6 +190,14 @@ private:
     bool readDirectoryRecord(qint64& pos, qint64 end, bool explicitVr);
     bool detectDatasetEncoding(qint64 pos, bool& explicitVr);
     void keepValue(Field field, const Element& element);
+    // Visiting mode (a sink is set).
+    bool isSequence(const Element& element, bool explicitVr) const;
+    void deliver(const Element& element, bool explicitVr);
+    bool visitSequence(qint64& pos, const Element& sequence, bool explicitVr, int depth);
+    bool visitItem(qint64& pos, qint64 itemEnd, bool explicitVr, int depth);
+    bool visitElement(qint64& pos, const Element& element, bool explicitVr, int depth);
+    bool skipPixelData(qint64& pos, const Element& pixelData, int depth);
+    bool visitAfterPixelData(qint64 pos, bool explicitVr);
     HeaderResult fail(HeaderOutcome outcome, const QString& detail);
     HeaderResult finish();
 
@@ -191,6 +208,8 @@ private:
     QString m_metaSopClass;
     bool m_sawIdentity = false;        // any attribute that only a DICOM object has
     QStringList* m_referencedFiles = nullptr;
+    ElementSink* m_sink = nullptr;
+    bool m_elementsComplete = true;    // visiting mode: every element reached the sink
     QString m_failDetail;
     HeaderOutcome m_failOutcome = HeaderOutcome::Damaged;
     bool m_hasPixelData = false;
@@ -389,6 +408,140 @@ void Walker::keepValue(Field field, const Element& element)
     }
 }
 
+// Visiting mode --------------------------------------------------------------------------
+
+bool Walker::isSequence(const Element& element, bool explicitVr) const
+{
+    if (explicitVr)
+        return isVr(element.vr, 'S', 'Q') || (isVr(element.vr, 'U', 'N') && element.length == kUndefinedLength);
+    return element.length == kUndefinedLength || dicom::dictionaryVr(element.tag) == std::array<char, 2>{'S', 'Q'};
+}
+
+void Walker::deliver(const Element& element, bool explicitVr)
+{
+    RawElement raw;
+    raw.tag = element.tag;
+    raw.length = element.length;
+    if (explicitVr) {
+        raw.vr[0] = element.vr[0];
+        raw.vr[1] = element.vr[1];
+    } else {
+        const std::array<char, 2> vr = dicom::dictionaryVr(element.tag);
+        raw.vr[0] = vr[0];
+        raw.vr[1] = vr[1];
+    }
+    if (element.length > 0 && element.length <= kMaxVisitedValueBytes && valueMayBeText(raw.vr))
+        raw.value = m_bytes.at(element.valueOffset, element.length);
+    m_sink->element(raw);
+}
+
+// pos is at the sequence's value; on success it is just after the sequence. Items and
+// sequences nested in them are visited at any depth, up to kMaxNesting.
+bool Walker::visitSequence(qint64& pos, const Element& sequence, bool explicitVr, int depth)
+{
+    if (depth > kMaxNesting)
+        return false;
+    // Undefined-length UN holds implicit VR little endian (PS3.5 6.2.2).
+    const bool nestedExplicit = explicitVr && !isVr(sequence.vr, 'U', 'N');
+    const bool undefined = sequence.length == kUndefinedLength;
+    const qint64 end = undefined ? -1 : sequence.valueOffset + qint64(sequence.length);
+    if (!undefined && end > m_bytes.size())
+        return false;
+    pos = sequence.valueOffset;
+    m_sink->enterSequence(sequence.tag);
+    bool ok = true;
+    while (ok && (undefined || pos < end)) {
+        Element item;
+        const Step step = nextItem(pos, nestedExplicit, item);
+        if (step == Step::End) {
+            ok = undefined; // a delimiter in a sequence of defined length is damage
+            break;
+        }
+        if (step == Step::Fail) {
+            ok = false;
+            break;
+        }
+        pos = item.valueOffset;
+        const qint64 itemEnd = item.length == kUndefinedLength ? -1 : item.valueOffset + qint64(item.length);
+        m_sink->enterItem();
+        ok = visitItem(pos, itemEnd, nestedExplicit, depth);
+        m_sink->leaveItem();
+    }
+    m_sink->leaveSequence();
+    return ok && (undefined || pos == end);
+}
+
+// The elements of one item; itemEnd is -1 for an item of undefined length.
+bool Walker::visitItem(qint64& pos, qint64 itemEnd, bool explicitVr, int depth)
+{
+    if (itemEnd > m_bytes.size())
+        return false;
+    for (;;) {
+        if (itemEnd >= 0 && pos >= itemEnd)
+            return pos == itemEnd;
+        Element element;
+        if (readElement(pos, explicitVr, element) != Step::Ok)
+            return false;
+        if (element.tag == kItemDelimiter) {
+            pos = element.valueOffset;
+            return itemEnd < 0;
+        }
+        if ((element.tag >> 16) == 0xFFFE)
+            return false;
+        if (!visitElement(pos, element, explicitVr, depth))
+            return false;
+    }
+}
+
+// One element at pos (its header already read): a sequence is visited, pixel data skipped,
+// anything else delivered. On success pos is just after the element.
+bool Walker::visitElement(qint64& pos, const Element& element, bool explicitVr, int depth)
+{
+    if (element.tag == kPixelData)
+        return skipPixelData(pos, element, depth);
+    if (isSequence(element, explicitVr))
+        return visitSequence(pos, element, explicitVr, depth + 1);
+    if (element.length == kUndefinedLength)
+        return false;
+    deliver(element, explicitVr);
+    pos = element.valueOffset + qint64(element.length);
+    return pos <= m_bytes.size();
+}
+
+// The picture is never read: a native value is skipped by its length; encapsulated
+// fragments by their item headers, except that a file ending in the sequence delimiter
+// needs no walk through its fragments at all (nothing can follow the pixels).
+bool Walker::skipPixelData(qint64& pos, const Element& pixelData, int depth)
+{
+    if (pixelData.length != kUndefinedLength) {
+        pos = pixelData.valueOffset + qint64(pixelData.length);
+        return pos <= m_bytes.size();
+    }
+    if (depth == 0 && m_bytes.size() - pixelData.valueOffset >= 8) {
+        const std::uint8_t* last = m_bytes.at(m_bytes.size() - 8, 8);
+        if (last && tagOf(le16(last), le16(last + 2)) == kSequenceDelimiter && le32(last + 4) == 0) {
+            pos = m_bytes.size();
+            return true;
+        }
+    }
+    pos = pixelData.valueOffset;
+    return skipUndefinedSequence(pos, true, depth + 1);
+}
+
+// Top level, from the pixel data (or the first element after where it would be) to the end:
+// trailing elements (padding, signatures, vendor groups) are visited too.
+bool Walker::visitAfterPixelData(qint64 pos, bool explicitVr)
+{
+    while (pos < m_bytes.size()) {
+        Element element;
+        if (readElement(pos, explicitVr, element) != Step::Ok || (element.tag >> 16) == 0xFFFE)
+            return false;
+        if (!visitElement(pos, element, explicitVr, 0))
+            return false;
+    }
+    return pos == m_bytes.size();
+}
+
 // The File Meta Information group is always explicit VR little endian.
 bool Walker::readMetaGroup(qint64& pos)
 {
@@ -403,6 +556,8 @@ bool Walker::readMetaGroup(qint64& pos)
         if (step == Step::End || element.length == kUndefinedLength)
             return false;
         keepValue(fieldFor(element.tag), element);
+        if (m_sink)
+            deliver(element, true);
         pos = element.valueOffset + element.length;
         if (pos > m_bytes.size()) {
             m_failOutcome = HeaderOutcome::CutShort;
@@ -482,12 +637,27 @@ HeaderResult Walker::run()
                     element.valueOffset + qint64(element.length) > m_bytes.size())
                     return fail(HeaderOutcome::CutShort, QStringLiteral("the pixel data is cut short"));
             }
+            // The index needs nothing beyond this point; a sink still gets what follows, and
+            // damage found there only makes its walk incomplete.
+            if (m_sink && !visitAfterPixelData(pos, explicitVr))
+                m_elementsComplete = false;
             break;
         }
         if (m_referencedFiles && element.tag == kDirectoryRecordSequence) {
             if (!readDirectoryRecords(pos, element, explicitVr))
                 return fail(m_failOutcome, m_failDetail);
             continue;
+        }
+        const bool sequence = m_sink && isSequence(element, explicitVr);
+        if (sequence) {
+            // Visited item by item; if that fails, the file is skipped below exactly as
+            // without a sink, so the outcome does not depend on visiting.
+            qint64 visited = pos;
+            if (visitSequence(visited, element, explicitVr, 1)) {
+                pos = visited;
+                continue;
+            }
+            m_elementsComplete = false;
         }
         if (element.length == kUndefinedLength) {
             const bool isSequence = !explicitVr || (element.vr[0] == 'S' && element.vr[1] == 'Q') ||
@@ -501,6 +671,8 @@ HeaderResult Walker::run()
             continue;
         }
         keepValue(fieldFor(element.tag), element);
+        if (m_sink && !sequence)
+            deliver(element, explicitVr);
         pos = element.valueOffset + element.length;
         if (pos > m_bytes.size())
             return fail(HeaderOutcome::CutShort,
@@ -596,6 +768,7 @@ HeaderResult Walker::finish()
         h.sopClassUid = m_metaSopClass;
     h.transferSyntaxUid = QString::fromLatin1(m_transferSyntax);
     h.hasPixelData = m_hasPixelData;
+    result.elementsComplete = m_sink && m_elementsComplete && !m_bytes.beyondPrefix();
     // A dataset in which nothing the index needs was found is not a usable DICOM object.
     if (!m_sawIdentity) {
         result.outcome = HeaderOutcome::NotDicom;
@@ -606,9 +779,30 @@ HeaderResult Walker::finish()
 
 } // namespace
 
-HeaderResult parseHeaderFast(RandomAccessBytes& bytes)
+bool valueMayBeText(const char vr[2])
 {
-    return Walker(bytes).run();
+    switch (vr[0]) {
+    case 'A': return vr[1] == 'E' || vr[1] == 'S' || vr[1] == 'T';
+    case 'C': return vr[1] == 'S';
+    case 'D': return vr[1] == 'A' || vr[1] == 'S' || vr[1] == 'T';
+    case 'F': return vr[1] == 'L' || vr[1] == 'D';
+    case 'I': return vr[1] == 'S';
+    case 'L': return vr[1] == 'O' || vr[1] == 'T';
+    case 'O': return vr[1] == 'B';
+    case 'P': return vr[1] == 'N';
+    case 'S': return vr[1] == 'H' || vr[1] == 'L' || vr[1] == 'S' || vr[1] == 'T' || vr[1] == 'V';
+    case 'T': return vr[1] == 'M';
+    case 'U': return vr[1] == 'C' || vr[1] == 'I' || vr[1] == 'L' || vr[1] == 'N' || vr[1] == 'R' || vr[1] == 'S' ||
+                     vr[1] == 'T' || vr[1] == 'V';
+    default: return false;
+    }
+}
+
+HeaderResult parseHeaderFast(RandomAccessBytes& bytes, ElementSink* sink)
+{
+    Walker walker(bytes);
+    walker.visitElementsInto(sink);
+    return walker.run();
 }
 
 std::optional<QStringList> readReferencedFilesFast(RandomAccessBytes& bytes)

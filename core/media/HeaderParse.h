@@ -9,6 +9,7 @@
 
 namespace scanshield::media {
 
+class ElementSink;
 class RandomAccessBytes;
 
 // What reading one file's header found.
@@ -26,6 +27,10 @@ struct HeaderResult {
     HeaderOutcome outcome = HeaderOutcome::Damaged;
     InstanceHeader header;
     QString detail; // technical detail for advocates, e.g. "element (0010,0010) runs past the end"
+    // With an element sink: true when every element of the file reached it. A walk can stop
+    // early (damage inside a sequence, after the pixel data) without changing the outcome,
+    // which stays what the index needs.
+    bool elementsComplete = false;
 };
 
 // The fast path of the disc index: walks the elements of a little-endian DICOM file (explicit
@@ -36,7 +41,12 @@ struct HeaderResult {
 // It exists because a disc has thousands of files and the index must be close to the cost of
 // reading a few kilobytes of each; anything unusual is reported as Unsupported so that the
 // DCMTK reader (DcmtkHeaderReader) handles it. A test checks both agree on every shared file.
-HeaderResult parseHeaderFast(RandomAccessBytes& bytes);
+//
+// With a sink, the walker also visits every element, nested sequences at any depth included,
+// and the elements after the pixel data, and hands each to the sink (ElementSink.h), so the
+// exposure report needs no second reading of the disc. The outcome and the header fields are
+// the same with or without a sink.
+HeaderResult parseHeaderFast(RandomAccessBytes& bytes, ElementSink* sink = nullptr);
 
 // The files a DICOMDIR names (ReferencedFileID of every record, '/' separated, in record
 // order), read by the same walker: a disc's table of contents without loading DCMTK's data

@@ -1,0 +1,254 @@
+#include "exposure/FindingBuilder.h"
+
+#include "dicom/CharsetDecoder.h"
+#include "dicom/NumberText.h"
+#include "dicom/TagDictionary.h"
+#include "exposure/AttributeCatalogue.h"
+#include "exposure/ElementTally.h"
+#include "exposure/FindingCollector.h"
+#include "exposure/IdentityTokens.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+
+namespace scanshield::exposure {
+
+namespace {
+
+using Row = ElementTally::Row;
+using ValueKind = ElementTally::ValueKind;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExposureScanner", text);
+}
+
+QString binaryNote(qint64 length)
+{
+    return tr("binary data, %1 bytes").arg(QLocale().toString(length));
+}
+
+bool isPrivate(const Row& row)
+{
+    return (row.tag >> 16) & 1;
+}
+
+bool isPrivateCreator(const Row& row)
+{
+    const std::uint16_t number = row.tag & 0xFFFF;
+    return isPrivate(row) && number >= 0x0010 && number <= 0x00FF;
+}
+
+// Unknown or byte values (often a vendor's text in implicit VR files) count as text when
+// they hold no control characters.
+bool looksLikeText(const std::string& bytes)
+{
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0 && i + 1 == bytes.size())
+            continue; // trailing NUL padding
+        if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != 0x1B)
+            return false;
+    }
+    return !bytes.empty();
+}
+
+// A row's value as a person reads it; nullopt when it is not text (binary data).
+std::optional<QString> readableValue(const Row& row, const ElementTally& tally)
+{
+    const QByteArrayView bytes(row.value.data(), qsizetype(row.value.size()));
+    const QByteArray& characterSet = tally.characterSets()[std::size_t(row.characterSet)];
+    switch (row.kind) {
+    case ValueKind::Text:
+        return dicom::decodeDicomText(bytes, characterSet, row.vr[0] == 'P' && row.vr[1] == 'N');
+    case ValueKind::Numbers:
+        return dicom::numbersAsText(row.vr, reinterpret_cast<const std::uint8_t*>(row.value.data()), row.length);
+    case ValueKind::Bytes:
+        if (looksLikeText(row.value))
+            return dicom::decodeDicomText(bytes, characterSet, false);
+        return std::nullopt;
+    case ValueKind::Binary:
+        break;
+    }
+    return std::nullopt;
+}
+
+class Builder {
+public:
+    Builder(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens, FindingCollector& collector)
+        : m_tally(tally), m_catalogue(catalogue), m_tokens(tokens), m_collector(collector)
+    {
+        // Each file's place in the sorted list of all files: a finding's files are then put in
+        // order by comparing numbers, not names.
+        std::vector<int> byName(std::size_t(tally.files().size()));
+        std::iota(byName.begin(), byName.end(), 0);
+        std::sort(byName.begin(), byName.end(), [&](int a, int b) { return tally.files()[a] < tally.files()[b]; });
+        m_rankOfFile.resize(byName.size());
+        for (std::size_t rank = 0; rank < byName.size(); ++rank)
+            m_rankOfFile[std::size_t(byName[rank])] = int(rank);
+        m_fileOfRank = std::move(byName);
+    }
+
+    // Identifiers met anywhere (another ID, a name in a sequence) are looked for in free text too.
+    void learnIdentifiers()
+    {
+        for (const Row& row : m_tally.rows()) {
+            if (row.files.empty() || isPrivate(row))
+                continue;
+            const AttributeInfo* info = m_catalogue.find(row.tag);
+            if (!info || info->category != Category::Identity)
+                continue;
+            const std::optional<QString> value = readableValue(row, m_tally);
+            if (!value)
+                continue;
+            if (info->safeHarbor == QLatin1String("names"))
+                m_tokens.addName(value->trimmed());
+            else if (info->safeHarbor == QLatin1String("medical_record"))
+                m_tokens.addId(value->trimmed());
+        }
+    }
+
+    void addFindings()
+    {
+        for (const Row& row : m_tally.rows()) {
+            if (row.files.empty())
+                continue;
+            const std::optional<QString> value = readableValue(row, m_tally);
+            if (isPrivate(row))
+                addPrivate(row, value);
+            else if (const AttributeInfo* info = m_catalogue.find(row.tag))
+                addCatalogued(row, *info, value);
+            else if (value)
+                addFreeText(row, *value);
+        }
+    }
+
+private:
+    void addCatalogued(const Row& row, const AttributeInfo& info, const std::optional<QString>& value)
+    {
+        Finding finding;
+        finding.category = info.category;
+        finding.attribute = dicom::tagNumber(row.tag);
+        finding.standardName = info.standardName;
+        finding.plainName = info.plainName;
+        finding.explanation = info.explanation;
+        finding.safeHarbor = info.safeHarbor;
+        finding.isUid = info.isUid;
+        if (value)
+            finding.value = value->trimmed();
+        else
+            finding.valueNote = binaryNote(row.length);
+        if (info.category != Category::Identity)
+            finding.mentions = m_tokens.mentionsIn(finding.value);
+        add(finding, row, info.standardName);
+    }
+
+    void addPrivate(const Row& row, const std::optional<QString>& value)
+    {
+        const AttributeInfo* privateRow = m_catalogue.privateAttributes();
+        const QString creator = row.privateCreator >= 0 ? m_tally.privateCreators()[row.privateCreator] : QString();
+        Finding finding;
+        finding.category = Category::Private;
+        finding.safeHarbor = privateRow ? privateRow->safeHarbor : QString();
+        if (isPrivateCreator(row)) {
+            finding.standardName = tr("Private Creator");
+            finding.attribute = dicom::tagNumber(row.tag);
+            finding.plainName = tr("The name of a vendor's private data block");
+            finding.explanation = tr("Says which maker's software wrote private data into the file; the data itself may identify you.");
+        } else {
+            const QString name = dicom::tagName(row.tag, creator);
+            finding.standardName = name.isEmpty() ? tr("Private data") : name;
+            finding.attribute = dicom::tagNumber(row.tag) + (creator.isEmpty() ? QString() : QLatin1Char(' ') + creator);
+            finding.plainName = creator.isEmpty() ? tr("Vendor data") : tr("Vendor data (%1)").arg(creator);
+            finding.explanation = privateRow ? privateRow->explanation
+                                             : tr("Data the scanner's maker stored in its own format; it may hold identifying details.");
+        }
+        if (value) {
+            finding.value = value->trimmed();
+            finding.mentions = m_tokens.mentionsIn(finding.value);
+        } else {
+            finding.valueNote = tr("binary vendor data that may hold identifiers, %1 bytes").arg(QLocale().toString(row.length));
+        }
+        add(finding, row, finding.standardName);
+    }
+
+    // Not in the standard's table, so harmless in itself; free text may still name you.
+    void addFreeText(const Row& row, const QString& value)
+    {
+        Finding finding;
+        finding.mentions = m_tokens.mentionsIn(value);
+        if (finding.mentions.isEmpty())
+            return;
+        finding.category = Category::FreeText;
+        finding.attribute = dicom::tagNumber(row.tag);
+        finding.standardName = dicom::tagName(row.tag);
+        finding.plainName = tr("Other text in the file");
+        finding.explanation = tr("This text is not meant to identify you, but it contains your name, an ID or your birth date.");
+        finding.value = value;
+        add(finding, row, finding.standardName);
+    }
+
+    void add(const Finding& finding, const Row& row, const QString& elementName)
+    {
+        const QStringList files = filesInOrder(row);
+        QStringList where;
+        for (int path : row.paths)
+            if (path != 0)
+                where.append(whereInFile(path, elementName));
+        m_collector.add(finding, files, where, row.occurrences);
+    }
+
+    // The row's files sorted by name: marked by rank, then read in rank order, which costs
+    // one pass over all files instead of a sort for the values found in thousands of files.
+    QStringList filesInOrder(const Row& row)
+    {
+        QStringList files;
+        files.reserve(qsizetype(row.files.size()));
+        if (row.files.size() == 1) {
+            files.append(m_tally.files()[row.files.front()]);
+            return files;
+        }
+        m_marked.assign(m_fileOfRank.size(), false);
+        for (int file : row.files)
+            m_marked[std::size_t(m_rankOfFile[std::size_t(file)])] = true;
+        for (std::size_t rank = 0; rank < m_marked.size(); ++rank)
+            if (m_marked[rank])
+                files.append(m_tally.files()[m_fileOfRank[rank]]);
+        return files;
+    }
+
+    // Where an element sits inside its file, for advocates: "Request Attributes Sequence › Requested Procedure ID".
+    QString whereInFile(int path, const QString& elementName)
+    {
+        QStringList names;
+        for (std::uint32_t sequence : m_tally.paths()[std::size_t(path)]) {
+            const QString name = dicom::tagName(sequence);
+            names.append(name.isEmpty() ? dicom::tagNumber(sequence) : name);
+        }
+        names.append(elementName);
+        return names.join(QStringLiteral(" › "));
+    }
+
+    const ElementTally& m_tally;
+    const AttributeCatalogue& m_catalogue;
+    IdentityTokens& m_tokens;
+    FindingCollector& m_collector;
+    std::vector<int> m_rankOfFile;
+    std::vector<int> m_fileOfRank;
+    std::vector<bool> m_marked;
+};
+
+} // namespace
+
+void addTallyFindings(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens,
+                      FindingCollector& collector)
+{
+    Builder builder(tally, catalogue, tokens, collector);
+    builder.learnIdentifiers();
+    builder.addFindings();
+}
+
+} // namespace scanshield::exposure

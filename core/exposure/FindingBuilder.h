@@ -1,0 +1,20 @@
+#pragma once
+
+namespace scanshield::exposure {
+
+class AttributeCatalogue;
+class ElementTally;
+class FindingCollector;
+class IdentityTokens;
+
+// The second half of the exposure report's header part: once the whole disc has been read,
+// each distinct value the tally kept is decoded once, named and explained in plain words,
+// and added to `collector` with its files and places.
+//
+// Names and IDs met anywhere (another patient ID, a name inside a sequence) are added to
+// `tokens` first, so free text anywhere on the disc is checked against all of them,
+// whichever file came first. Free text that mentions none is not a finding.
+void addTallyFindings(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens,
+                      FindingCollector& collector);
+
+} // namespace scanshield::exposure
