@@ -80,26 +80,42 @@ void ElementTally::element(const media::RawElement& element)
         const std::uint32_t block = ((element.tag >> 16) << 8) | number;
         scope.creators.emplace_back(block, internPrivateCreator(value));
     }
+    media::RawElement kept = element;
     ValueKind kind = ValueKind::Binary;
     if (element.value)
         kind = isTextVr(element.vr) ? ValueKind::Text : isNumberVr(element.vr) ? ValueKind::Numbers : ValueKind::Bytes;
+    if (kind == ValueKind::Text) {
+        // Trailing spaces and NULs are padding (PS3.5 6.2): "DOE^JANE " and "DOE^JANE" are
+        // one value. DCMTK hands text over without them, so both walks agree.
+        kept.length = std::uint32_t(withoutPadding(value).size());
+        if (kept.length == 0)
+            return; // only padding: as empty as an empty value
+    }
+    const int characterSet = kind == ValueKind::Text || kind == ValueKind::Bytes ? scope.characterSet : 0;
+    const int creator = isPrivate ? creatorOf(element.tag) : -1;
+
+    // The same as the n-th element kept from the previous file: kept again, no lookups.
+    const std::size_t ordinal = m_ordinal;
+    if (ordinal < m_rowAtOrdinal.size()) {
+        const int cached = m_rowAtOrdinal[ordinal];
+        if (cached >= 0 && rowMatches(m_rows[std::size_t(cached)], kept, kind, characterSet, creator)) {
+            ++m_ordinal;
+            m_pending.emplace_back(cached, scope.path);
+            return;
+        }
+    }
     if (!isPrivate && !m_catalogue.find(element.tag)) {
         // Harmless by the standard, unless its text names the patient: kept to be checked at
         // the end, when every name and ID on the disc is known. UIDs never name anyone.
         if (kind == ValueKind::Binary || (element.vr[0] == 'U' && element.vr[1] == 'I'))
             return;
     }
-    if (kind == ValueKind::Text) {
-        // Trailing spaces and NULs are padding (PS3.5 6.2): "DOE^JANE " and "DOE^JANE" are
-        // one value. DCMTK hands text over without them, so both walks agree.
-        media::RawElement unpadded = element;
-        unpadded.length = std::uint32_t(withoutPadding(value).size());
-        if (unpadded.length == 0)
-            return; // only padding: as empty as an empty value
-        m_pending.emplace_back(rowFor(unpadded, kind), scope.path);
-        return;
-    }
-    m_pending.emplace_back(rowFor(element, kind), scope.path);
+    const int row = findOrAddRow(kept, kind, characterSet, creator);
+    if (ordinal >= m_rowAtOrdinal.size())
+        m_rowAtOrdinal.resize(ordinal + 1, -1);
+    m_rowAtOrdinal[ordinal] = row;
+    ++m_ordinal;
+    m_pending.emplace_back(row, scope.path);
 }
 
 bool ElementTally::rowMatches(const Row& row, const media::RawElement& element, ValueKind kind, int characterSet, int creator) const
@@ -108,24 +124,6 @@ bool ElementTally::rowMatches(const Row& row, const media::RawElement& element, 
         row.length != element.length || row.characterSet != characterSet || row.privateCreator != creator)
         return false;
     return kind == ValueKind::Binary || std::memcmp(row.value.data(), element.value, element.length) == 0;
-}
-
-int ElementTally::rowFor(const media::RawElement& element, ValueKind kind)
-{
-    const bool hasCharacterSet = kind == ValueKind::Text || kind == ValueKind::Bytes;
-    const int characterSet = hasCharacterSet ? m_scopes.back().characterSet : 0;
-    const int creator = (element.tag >> 16) & 1 ? creatorOf(element.tag) : -1;
-    const std::size_t ordinal = m_ordinal++;
-    if (ordinal < m_rowAtOrdinal.size()) {
-        const int cached = m_rowAtOrdinal[ordinal];
-        if (cached >= 0 && rowMatches(m_rows[std::size_t(cached)], element, kind, characterSet, creator))
-            return cached;
-    } else {
-        m_rowAtOrdinal.resize(ordinal + 1, -1);
-    }
-    const int row = findOrAddRow(element, kind, characterSet, creator);
-    m_rowAtOrdinal[ordinal] = row;
-    return row;
 }
 
 int ElementTally::findOrAddRow(const media::RawElement& element, ValueKind kind, int characterSet, int creator)

@@ -84,7 +84,6 @@ private:
     int internCharacterSet(std::string_view value);
     int internPrivateCreator(std::string_view value);
     int creatorOf(std::uint32_t tag) const;
-    int rowFor(const media::RawElement& element, ValueKind kind);
     int findOrAddRow(const media::RawElement& element, ValueKind kind, int characterSet, int creator);
     bool rowMatches(const Row& row, const media::RawElement& element, ValueKind kind, int characterSet, int creator) const;
 

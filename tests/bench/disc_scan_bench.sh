@@ -14,6 +14,8 @@
 #   --cold           also measure with the page cache dropped before every run (needs root
 #                    and a writable /proc/sys/vm/drop_caches; skipped with a note otherwise)
 #   --keep DIR       build the disc in DIR and keep it (default: a temp folder, removed)
+#   --ocr            also time one full exposure report with burned-in text read (OCR):
+#                    minutes, not seconds
 #
 # Needs: scanshield-cli, bench_read_floor, gdcmscanner (libgdcm-tools), dcmdump (dcmtk),
 # GNU time at /usr/bin/time (package time).
@@ -33,6 +35,11 @@
 #                one process for all files; stops parsing before pixel data, does not
 #                load long values, prints only the asked tags.
 #   floor        bench_read_floor DISC: open, read 8 KiB, close, for every file.
+#   report       scanshield-cli report DISC --json --skip-burned-in-text > /dev/null
+#                the exposure report's header part (every element of every file, in the
+#                same pass as the index), without OCR; its JSON is far larger than the
+#                index's (every file of every finding), so bench_report_phases also times
+#                both in one process without output.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -43,6 +50,7 @@ runs=5
 dicomdir_mode=root
 cold=0
 keep=""
+ocr=0
 
 while (($#)); do
   case "$1" in
@@ -52,6 +60,7 @@ while (($#)); do
     --dicomdir) dicomdir_mode=$2; shift 2 ;;
     --cold) cold=1; shift ;;
     --keep) keep=$2; shift 2 ;;
+    --ocr) ocr=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -60,8 +69,9 @@ case "$dicomdir_mode" in root|none) ;; *) echo "--dicomdir must be root or none"
 
 cli="$build/app/scanshield-cli"
 floor="$build/tests/bench/bench_read_floor"
-for tool in "$cli" "$floor"; do
-  [[ -x "$tool" ]] || { echo "Missing $tool: build it with ninja -C $build scanshield-cli bench_read_floor" >&2; exit 1; }
+phases="$build/tests/bench/bench_report_phases"
+for tool in "$cli" "$floor" "$phases"; do
+  [[ -x "$tool" ]] || { echo "Missing $tool: build it with ninja -C $build scanshield-cli bench_read_floor bench_report_phases" >&2; exit 1; }
 done
 for tool in gdcmscanner dcmdump /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "Missing $tool: run scripts/install-deps.sh" >&2; exit 1; }
@@ -118,13 +128,14 @@ for t in "${tags[@]}"; do
   dcmdump_tags+=(+P "$t")
 done
 
-names=(scanshield gdcmscanner "gdcmscanner --strict" dcmdump floor)
+names=(scanshield gdcmscanner "gdcmscanner --strict" dcmdump floor "scanshield report (no OCR)")
 commands=(
   "$(printf '%q ' "$cli" scan "$disc" --json)"
   "$(printf '%q ' gdcmscanner -d "$disc" -r "${gdcm_tags[@]}")"
   "$(printf '%q ' gdcmscanner -d "$disc" -r --strict "${gdcm_tags[@]}")"
   "$(printf '%q ' dcmdump -q +sd +r +sb 7fe0,0010 -M "${dcmdump_tags[@]}" "$disc")"
   "$(printf '%q ' "$floor" "$disc")"
+  "$(printf '%q ' "$cli" report "$disc" --json --skip-burned-in-text)"
 )
 
 # Untimed sanity checks: each tool really reads the DICOM files.
@@ -203,6 +214,36 @@ if ((cold)); then
   echo "### Cold page cache (dropped before every run)"
   echo
   table cold
+fi
+
+echo
+echo "### Exposure report"
+echo
+echo "In one process, without output (\`bench_report_phases DISC $runs\`, medians):"
+echo
+echo '```'
+"$phases" "$disc" "$runs"
+echo '```'
+if ((ocr)); then
+  start=$(date +%s%N)
+  /usr/bin/time -f '%M' -o "$results/ocr.rss" "$cli" report "$disc" --json >"$results/ocr.json" 2>/dev/null || true
+  end=$(date +%s%N)
+  python3 - "$results/ocr.json" "$((end - start))" "$(tail -n 1 "$results/ocr.rss")" "$(median <"$results/warm.5.ns")" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+total = int(sys.argv[2]) / 1e9
+rss = int(sys.argv[3]) / 1024
+header = int(sys.argv[4]) / 1e9
+b = report["burned_in"]
+sent = b["images_sent_to_ocr"]
+print()
+print(f"With burned-in text (one run, `scanshield-cli report DISC --json`): {total:.1f} s, peak RSS {rss:.0f} MiB.")
+print(f"Images considered {b['images_considered']}, flagged by the detector {b['images_flagged_by_detector']}, "
+      f"sent to OCR {sent} ({100 * sent / max(1, b['images_considered']):.1f} %).")
+if sent:
+    print(f"Burned-in pass (this run minus the median without OCR): {total - header:.1f} s, "
+          f"{(total - header) / sent:.2f} s per image sent to OCR (decoding and the detector on every image included).")
+PY
 fi
 echo
 echo "### Commands"
