@@ -5,6 +5,7 @@
 #include "exposure/BurnedInPass.h"
 #include "exposure/DatasetWalk.h"
 #include "exposure/ElementTally.h"
+#include "exposure/FaceExposure.h"
 #include "exposure/FindingBuilder.h"
 #include "exposure/FindingCollector.h"
 #include "exposure/IdentityTokens.h"
@@ -230,6 +231,8 @@ void ExposureScanner::finish(const media::DiscIndex& index, media::DiscSource& s
     IdentityTokens tokens = patient;
     FindingCollector collector;
     addTallyFindings(tally, m_catalogue, tokens, collector);
+    for (const Finding& face : faceFindings(index))
+        collector.add(face, face.files, {}, face.occurrences);
 
     for (const media::OtherFile& other : index.otherFiles) {
         if (m_cancel && m_cancel->load()) {
