@@ -107,7 +107,7 @@ QString categorySection(const exposure::ExposureReport& report, exposure::Catego
     for (const Row& row : rows) {
         const QString what = row.mentions ? tr("%1 (mentions you)").arg(row.what) : row.what;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(what), esc(rowValue(row, options)), esc(tr("in %1 files").arg(row.files.size())), esc(row.explanation));
+                    .arg(esc(what), esc(rowValue(row, options)), esc(QCoreApplication::translate("ExposureReport", "in %n file(s)", nullptr, int(row.files.size()))), esc(row.explanation));
     }
     html += QStringLiteral("</table>");
     return html;

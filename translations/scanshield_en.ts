@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExposureReport</name>
+    <message numerus="yes">
+        <source>in %n file(s)</source>
+        <translation>
+            <numerusform>in %n file</numerusform><numerusform>in %n files</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>scanshield::ui::DiscTreeModel</name>
     <message numerus="yes">
         <source>%n picture(s)</source>
@@ -11,6 +19,42 @@
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scanshield::ui::ExposurePage</name>
+    <message numerus="yes">
+        <source>in %n file(s)</source>
+        <translation>
+            <numerusform>in %n file</numerusform><numerusform>in %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n item(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n item</numerusform><numerusform>%1
+%2 · %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n reference number(s)</source>
+        <translation>
+            <numerusform> and %n reference number</numerusform><numerusform> and %n reference numbers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different number(s)</source>
+        <translation>
+            <numerusform>%n different number</numerusform><numerusform>%n different numbers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Found in %n file(s), for example:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Found in %n file, for example:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Found in %n files, for example:&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places on the disc</source>
+        <translation>
+            <numerusform>%n places on the disc</numerusform><numerusform>%n places on the disc</numerusform></translation>
     </message>
 </context>
 <context>
@@ -39,6 +83,27 @@
         <source>%n other file(s) are listed below.</source>
         <translation>
             <numerusform>%n other file are listed below.</numerusform><numerusform>%n other files are listed below.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scanshield::ui::ReportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scanshield::ui::TextInPictureDialog</name>
+    <message numerus="yes">
+        <source>%n piece(s) of text</source>
+        <translation>
+            <numerusform>%n piece of text</numerusform><numerusform>%n pieces of text</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other piece(s) of text</source>
+        <translation>
+            <numerusform>%n other piece of text</numerusform><numerusform>%n other pieces of text</numerusform></translation>
     </message>
 </context>
 </TS>

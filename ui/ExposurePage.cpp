@@ -1,9 +1,13 @@
 #include "ui/ExposurePage.h"
 
 #include "exposure/AttributeCatalogue.h"
+#include "media/PlainWords.h"
 #include "ui/ReportPreviewDialog.h"
+#include "ui/TextInPictureDialog.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,11 +19,14 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace scanshield::ui {
 
 namespace {
 
-enum Column { ColumnWhat, ColumnValue, ColumnWhere, ColumnTag, ColumnStandardName, ColumnNesting, ColumnCount };
+// ColumnPicture is last in the model but shown right after "Where" (see the constructor).
+enum Column { ColumnWhat, ColumnValue, ColumnWhere, ColumnTag, ColumnStandardName, ColumnNesting, ColumnPicture, ColumnCount };
 
 // A round traffic light, drawn rather than loaded: green, amber or red, with a dark outline so
 // it reads on light and dark themes and for people who do not see colours well (the level is
@@ -49,9 +56,43 @@ QString levelWords(exposure::Level level)
     return {};
 }
 
-QString whereWords(const exposure::Finding& finding)
+// Which series a file belongs to, in the words of the disc tree ("CT scan: Head").
+QHash<QString, QString> seriesOfFiles(const media::DiscIndex& index)
 {
-    return ExposurePage::tr("in %n file(s)", nullptr, int(finding.files.size()));
+    QHash<QString, QString> series;
+    for (const media::PatientEntry& patient : index.patients)
+        for (const media::StudyEntry& study : patient.studies)
+            for (const media::SeriesEntry& s : study.series) {
+                const QString what = media::modalityInWords(s.modality);
+                const QString words = s.description.isEmpty() ? what : ExposurePage::tr("%1: %2").arg(what, s.description);
+                for (const media::IndexedInstance& instance : s.instances)
+                    series.insert(instance.path, words);
+            }
+    for (const QString& directory : index.mediaDirectories)
+        series.insert(directory, ExposurePage::tr("the disc's table of contents"));
+    return series;
+}
+
+// Where a finding is, for a person: the series (or file) and how many files, e.g.
+// "CT scan: Head\nin 100 files"; past two places, how many series.
+QString whereWords(const exposure::Finding& finding, const QHash<QString, QString>& seriesOfFile)
+{
+    QStringList places;
+    for (const QString& file : finding.files) {
+        const QString place = seriesOfFile.value(file, QFileInfo(file).fileName());
+        if (!places.contains(place))
+            places.append(place);
+        if (places.size() > 2)
+            break;
+    }
+    const QString count = ExposurePage::tr("in %n file(s)", nullptr, int(finding.files.size()));
+    if (places.size() > 2) {
+        QSet<QString> all;
+        for (const QString& file : finding.files)
+            all.insert(seriesOfFile.value(file, file));
+        return ExposurePage::tr("%n places on the disc", nullptr, int(all.size())) + QLatin1Char('\n') + count;
+    }
+    return places.join(QStringLiteral("; ")) + QLatin1Char('\n') + count;
 }
 
 } // namespace
@@ -93,7 +134,9 @@ ExposurePage::ExposurePage(QWidget* parent) : QWidget(parent)
     auto* right = new QSplitter(Qt::Vertical, splitter);
     m_findings = new QTableWidget(right);
     m_findings->setColumnCount(ColumnCount);
-    m_findings->setHorizontalHeaderLabels({tr("What"), tr("Value"), tr("Where"), tr("Tag"), tr("Name in the standard"), tr("Inside")});
+    m_findings->setHorizontalHeaderLabels({tr("What"), tr("Value"), tr("Where"), tr("Tag"), tr("Name in the standard"), tr("Inside"), tr("Picture")});
+    // "Show on the picture" belongs with where a text is, before the technical columns.
+    m_findings->horizontalHeader()->moveSection(ColumnPicture, ColumnTag);
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -116,6 +159,10 @@ ExposurePage::ExposurePage(QWidget* parent) : QWidget(parent)
         showDetails(row);
     });
     connect(m_showValues, &QCheckBox::toggled, this, &ExposurePage::fillTable);
+    connect(m_showValues, &QCheckBox::toggled, this, [this](bool shown) {
+        if (m_textDialog)
+            m_textDialog->setValuesShown(shown);
+    });
     connect(m_technical, &QCheckBox::toggled, this, &ExposurePage::fillTable);
     clear();
 }
@@ -129,6 +176,10 @@ void ExposurePage::clear()
 {
     m_report = {};
     m_index = {};
+    m_seriesOfFile.clear();
+    m_pictures.reset();
+    if (m_textDialog)
+        m_textDialog->forget();
     m_shown.clear();
     if (m_reportButton)
         m_reportButton->setEnabled(false);
@@ -144,10 +195,15 @@ void ExposurePage::showWorking(const QString& message)
     m_headline->setText(message);
 }
 
-void ExposurePage::setReport(const exposure::ExposureReport& report, const media::DiscIndex& index)
+void ExposurePage::setReport(const exposure::ExposureReport& report, const media::DiscIndex& index,
+                             std::shared_ptr<media::DiscSource> pictures)
 {
+    if (m_textDialog)
+        m_textDialog->forget();
     m_report = report;
     m_index = index;
+    m_seriesOfFile = seriesOfFiles(index);
+    m_pictures = std::move(pictures);
     m_reportButton->setEnabled(true);
     const exposure::AttributeCatalogue& catalogue = exposure::AttributeCatalogue::embedded();
     if (!report.name.forms.isEmpty())
@@ -180,6 +236,11 @@ void ExposurePage::showCategory(int row)
     m_shown.clear();
     m_referenceNumbers.clear();
     m_revealedRows.clear();
+    {
+        // Rows of another category leave, and their "Show on the picture" buttons with them.
+        QSignalBlocker block(m_findings);
+        m_findings->setRowCount(0);
+    }
     if (row >= 0 && row < m_categories->count()) {
         const auto category = exposure::Category(m_categories->item(row)->data(Qt::UserRole).toInt());
         // Hidden reference numbers (UIDs) are many and say nothing to a person one by one:
@@ -206,6 +267,10 @@ void ExposurePage::fillTable()
     const bool technical = m_technical->isChecked();
     for (int column : {ColumnTag, ColumnStandardName, ColumnNesting})
         m_findings->setColumnHidden(column, !technical);
+    const bool pictures = m_pictures && std::any_of(m_shown.begin(), m_shown.end(), [](const exposure::Finding* f) {
+        return !f->boxes.isEmpty();
+    });
+    m_findings->setColumnHidden(ColumnPicture, !pictures);
     QSignalBlocker block(m_findings);
     const int current = m_findings->currentRow();
     m_findings->setRowCount(int(m_shown.size()) + (m_referenceNumbers.isEmpty() ? 0 : 1));
@@ -213,12 +278,13 @@ void ExposurePage::fillTable()
         const exposure::Finding& f = *m_shown[row];
         const bool revealed = m_showValues->isChecked() || m_revealedRows.contains(row);
         const QString what = f.mentions.isEmpty() ? f.plainName : tr("%1 (mentions you)").arg(f.plainName);
-        const QStringList cells = {what, shownValue(f, revealed), whereWords(f), f.attribute, f.standardName, f.where.join(QStringLiteral("\n"))};
-        for (int column = 0; column < ColumnCount; ++column) {
+        const QStringList cells = {what, shownValue(f, revealed), whereWords(f, m_seriesOfFile), f.attribute, f.standardName, f.where.join(QStringLiteral("\n"))};
+        for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setToolTip(f.explanation);
             m_findings->setItem(row, column, item);
         }
+        addPictureButton(row);
     }
     if (!m_referenceNumbers.isEmpty()) {
         QSet<QString> files;
@@ -233,16 +299,73 @@ void ExposurePage::fillTable()
                                    tr("in %n file(s)", nullptr, int(files.size())), tags.join(QStringLiteral(", ")),
                                    QString(), QString()};
         const int row = int(m_shown.size());
-        for (int column = 0; column < ColumnCount; ++column) {
+        for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setToolTip(referenceNumbersExplanation());
             m_findings->setItem(row, column, item);
         }
     }
+    setPictureColumnLayout(pictures);
     m_findings->resizeColumnsToContents();
     m_findings->resizeRowsToContents();
     if (current >= 0 && current < m_findings->rowCount())
         m_findings->setCurrentCell(current, 0);
+}
+
+const exposure::Finding* ExposurePage::findingAt(int row) const
+{
+    return row >= 0 && row < m_shown.size() ? m_shown[row] : nullptr;
+}
+
+QPushButton* ExposurePage::showOnPictureButton(int row) const
+{
+    QWidget* cell = m_findings->cellWidget(row, ColumnPicture);
+    return cell ? cell->findChild<QPushButton*>() : nullptr;
+}
+
+void ExposurePage::addPictureButton(int row)
+{
+    if (!m_pictures || m_shown[row]->boxes.isEmpty() || m_findings->cellWidget(row, ColumnPicture))
+        return;
+    // In a box of its own so that the button keeps its natural size in a stretched column.
+    auto* cell = new QWidget;
+    auto* layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(2, 1, 2, 1);
+    auto* button = new QPushButton(tr("Show on the picture"), cell);
+    button->setToolTip(tr("See this text where it is in the picture, with a box around it."));
+    connect(button, &QPushButton::clicked, this, [this, row] { showOnPicture(row); });
+    layout->addWidget(button);
+    layout->addStretch();
+    m_findings->setCellWidget(row, ColumnPicture, cell);
+}
+
+void ExposurePage::setPictureColumnLayout(bool pictures)
+{
+    // The picture column is the last one shown. Left to itself it gets whatever room is left,
+    // and its buttons are cut ("Show on the pictu"). With pictures, every column keeps its
+    // natural width and "What", the longest words, takes the rest and wraps; the headers keep
+    // this up whenever the window changes size (the page is often laid out while hidden).
+    QHeaderView* header = m_findings->horizontalHeader();
+    header->setStretchLastSection(!pictures);
+    for (int column = 0; column < ColumnCount; ++column)
+        header->setSectionResizeMode(column, !pictures             ? QHeaderView::Interactive
+                                             : column == ColumnWhat ? QHeaderView::Stretch
+                                                                    : QHeaderView::ResizeToContents);
+    m_findings->verticalHeader()->setSectionResizeMode(pictures ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+}
+
+void ExposurePage::showOnPicture(int row)
+{
+    const exposure::Finding* finding = findingAt(row);
+    if (!finding || finding->boxes.isEmpty() || !m_pictures)
+        return;
+    if (!m_textDialog)
+        m_textDialog = new TextInPictureDialog(this);
+    m_textDialog->setValuesShown(m_showValues->isChecked());
+    m_textDialog->showPictures(picturesWithText(*finding, m_report, m_index), finding->explanation, m_pictures);
+    m_textDialog->show();
+    m_textDialog->raise();
+    m_textDialog->activateWindow();
 }
 
 QString ExposurePage::referenceNumbersExplanation()

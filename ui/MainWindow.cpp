@@ -51,7 +51,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         m_exposurePage->showWorking(tr("Looking through every file for what identifies you: %1 of %2…").arg(done).arg(total));
     });
     connect(m_exposure, &ExposureRunner::finished, this, [this](const exposure::ExposureReport& report) {
-        m_exposurePage->setReport(report, m_controller->index());
+        m_exposurePage->setReport(report, m_controller->index(), m_source);
         emit exposureReportReady();
     });
     m_treeModel = new DiscTreeModel(this);

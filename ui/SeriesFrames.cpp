@@ -13,22 +13,30 @@ SeriesFrames::SeriesFrames(std::shared_ptr<media::DiscSource> source, const medi
     }
 }
 
-pixels::DicomImageFile SeriesFrames::openFile(const QString& path) const
+pixels::DecodedFrame decodeDiscFrame(media::DiscSource& source, const QString& path, int frame)
 {
-    const QString local = m_source->localPath(path);
+    const QString local = source.localPath(path);
     if (!local.isEmpty())
-        return pixels::DicomImageFile::open(local);
+        return pixels::DicomImageFile::open(local).frame(frame);
     QString error;
-    const std::optional<QByteArray> bytes = m_source->readFile(path, error);
-    return pixels::DicomImageFile::fromBytes(bytes.value_or(QByteArray()));
+    const std::optional<QByteArray> bytes = source.readFile(path, error);
+    return pixels::DicomImageFile::fromBytes(bytes.value_or(QByteArray())).frame(frame);
 }
 
 pixels::DecodedFrame SeriesFrames::load(int index) const
 {
-    if (index < 0 || index >= count())
+    if (index < 0 || index >= count() || !m_source)
         return {};
     const FrameRef& ref = m_frames[index];
-    return openFile(ref.path).frame(ref.frame);
+    return decodeDiscFrame(*m_source, ref.path, ref.frame);
+}
+
+int SeriesFrames::indexOf(const QString& path, int frame) const
+{
+    for (int i = 0; i < count(); ++i)
+        if (m_frames[i].frame == frame && m_frames[i].path == path)
+            return i;
+    return -1;
 }
 
 } // namespace scanshield::ui

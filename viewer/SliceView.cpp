@@ -48,6 +48,8 @@ struct SliceView::Private {
     double zoom = 1.0;
     QPointF pan;
     bool overlays = true;
+    QHash<int, QList<TextMark>> marks;
+    bool marksVisible = true;
 
     // Decoded frames, most recently used at the front.
     std::map<int, FramePtr> cache;
@@ -139,6 +141,7 @@ void SliceView::setFrames(int count, FrameLoader loader)
     d->preset = WindowPreset::Default;
     d->zoom = 1.0;
     d->pan = QPointF();
+    d->marks.clear();
     emit currentIndexChanged(0);
     requestFrames();
     statusChanged();
@@ -172,6 +175,25 @@ SliceView::FrameLoader SliceView::loaderForFiles(std::vector<pixels::DicomImageF
         return (*shared)[file].frame(frame); // an unreadable file says why in frame().error
     };
 }
+
+void SliceView::setTextMarks(const QHash<int, QList<TextMark>>& marksByIndex)
+{
+    d->marks = marksByIndex;
+    update();
+}
+
+QList<TextMark> SliceView::textMarks(int index) const { return d->marks.value(index); }
+
+void SliceView::setTextMarksVisible(bool visible)
+{
+    if (visible == d->marksVisible)
+        return;
+    d->marksVisible = visible;
+    update();
+}
+
+bool SliceView::textMarksVisible() const { return d->marksVisible; }
+QRectF SliceView::pictureRect() const { return imageRect(); }
 
 int SliceView::frameCount() const { return d->count; }
 int SliceView::currentIndex() const { return d->index; }
@@ -425,6 +447,10 @@ void SliceView::paintEvent(QPaintEvent*)
     if (!d->rendered.isNull() && !failed) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform, d->zoom < 2.0);
         painter.drawImage(imageRect(), d->rendered);
+        // The marks of the picture actually on screen, which lags behind the index while the
+        // next picture is being decoded.
+        if (d->marksVisible)
+            paintTextMarks(painter, imageRect(), d->rendered.size(), d->marks.value(d->renderedIndex));
     }
 
     if (failed) {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "pixels/DicomImageFile.h"
+#include "viewer/TextMarks.h"
 #include "viewer/WindowLevel.h"
 
+#include <QHash>
 #include <QPointF>
 #include <QWidget>
 
@@ -27,6 +29,8 @@ namespace scanshield::viewer {
 //   double-click, R                  start over (fit, no zoom, the file's own window)
 //   1 .. 6                           window presets (As stored, Brain, Soft tissue, Lung, Bone, Full range)
 //   O                                show or hide overlay drawings
+// Boxes around text read in the pictures (setTextMarks) are drawn over them, in the
+// pictures' own pixels, so they follow zoom and pan.
 // A line above the picture says "Image 12 of 100 · Window 40/80".
 class SliceView : public QWidget {
     Q_OBJECT
@@ -38,13 +42,23 @@ public:
     explicit SliceView(QWidget* parent = nullptr);
     ~SliceView() override;
 
-    // Shows a new series, starting at its first picture; the view starts over.
+    // Shows a new series, starting at its first picture; the view starts over and forgets the
+    // text marks of the previous series.
     void setFrames(int count, FrameLoader loader);
     void clear();
 
     // A loader over files in series order: every frame of every file, one after the other.
     // A file that cannot be read still takes one place, which shows why it cannot be shown.
     static FrameLoader loaderForFiles(std::vector<pixels::DicomImageFile> files, int* frameCount);
+
+    // Boxes to draw over picture `index` (the key), in that picture's pixels. Call after
+    // setFrames(); replaces any marks given before.
+    void setTextMarks(const QHash<int, QList<TextMark>>& marksByIndex);
+    QList<TextMark> textMarks(int index) const;
+    void setTextMarksVisible(bool visible);
+    bool textMarksVisible() const;
+    // Where the picture on screen is drawn, in widget coordinates (empty while there is none).
+    QRectF pictureRect() const;
 
     int frameCount() const;
     int currentIndex() const;

@@ -73,6 +73,17 @@ TEST(ExposurePage, ShowsWhatTheDemoDiscRevealsWithValuesHiddenUntilAsked)
 
     page.showValuesSwitch()->setChecked(false);
     page.technicalSwitch()->setChecked(false);
+
+    // Where a finding is: the series in words, and how many files. The face is the head CT.
+    for (int row = 0; row < page.categoryList()->count(); ++row)
+        if (page.categoryList()->item(row)->data(Qt::UserRole).toInt() == int(exposure::Category::Face))
+            page.categoryList()->setCurrentRow(row);
+    ASSERT_GE(table.rowCount(), 1);
+    const QString where = table.item(0, 2)->text();
+    EXPECT_TRUE(where.contains(QStringLiteral("Kopf 2.0 H31s"))) << where.toStdString();
+    EXPECT_TRUE(where.contains(QStringLiteral("100"))) << where.toStdString();
+    page.categoryList()->setCurrentRow(0);
+
     // QTabWidget puts its pages in a stack: the page's grandparent is the tab widget.
     auto* tabs = qobject_cast<QTabWidget*>(page.parentWidget()->parentWidget());
     ASSERT_NE(tabs, nullptr);
