@@ -11,19 +11,6 @@ namespace {
 
 constexpr std::uint32_t kSpecificCharacterSet = 0x00080005;
 
-bool isTextVr(const char vr[2])
-{
-    static constexpr const char* kText[] = {"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT",
-                                            "PN", "SH", "ST", "TM", "UC", "UI", "UR", "UT"};
-    return std::any_of(std::begin(kText), std::end(kText), [vr](const char* t) { return vr[0] == t[0] && vr[1] == t[1]; });
-}
-
-bool isNumberVr(const char vr[2])
-{
-    static constexpr const char* kNumbers[] = {"US", "SS", "UL", "SL", "FL", "FD", "AT", "SV", "UV"};
-    return std::any_of(std::begin(kNumbers), std::end(kNumbers), [vr](const char* t) { return vr[0] == t[0] && vr[1] == t[1]; });
-}
-
 // Trailing spaces and NULs are padding (PS3.5 6.2).
 std::string_view withoutPadding(std::string_view value)
 {
@@ -82,8 +69,13 @@ void ElementTally::element(const media::RawElement& element)
     }
     media::RawElement kept = element;
     ValueKind kind = ValueKind::Binary;
-    if (element.value)
-        kind = isTextVr(element.vr) ? ValueKind::Text : isNumberVr(element.vr) ? ValueKind::Numbers : ValueKind::Bytes;
+    if (element.value) {
+        switch (media::vrKind(element.vr)) {
+        case media::VrKind::Text: kind = ValueKind::Text; break;
+        case media::VrKind::Numbers: kind = ValueKind::Numbers; break;
+        case media::VrKind::Bytes: case media::VrKind::Other: kind = ValueKind::Bytes; break;
+        }
+    }
     if (kind == ValueKind::Text) {
         // Trailing spaces and NULs are padding (PS3.5 6.2): "DOE^JANE " and "DOE^JANE" are
         // one value. DCMTK hands text over without them, so both walks agree.

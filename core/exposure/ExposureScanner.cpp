@@ -47,7 +47,8 @@ QString readableText(const QByteArray& bytes, media::OtherFileKind kind)
 // The first line of a text that mentions the patient, shortened, to show as the value.
 QString firstMentioningLine(const QString& text, const IdentityTokens& tokens)
 {
-    for (const QString& line : text.split(QRegularExpression(QStringLiteral("[\\r\\n]+")), Qt::SkipEmptyParts))
+    static const QRegularExpression lineBreaks(QStringLiteral("[\\r\\n]+"));
+    for (const QString& line : text.split(lineBreaks, Qt::SkipEmptyParts))
         if (!tokens.mentionsIn(line).isEmpty())
             return line.simplified().left(200);
     return {};
@@ -181,7 +182,6 @@ ExposureScanner::DiscExposure ExposureScanner::scanDisc(const QString& path) con
 {
     DiscExposure result;
     ElementTally tally(m_catalogue);
-    dicom::preloadTagDictionary();
     media::DiscScanner scanner;
     scanner.setElementSink(&tally);
     scanner.setCancelFlag(m_cancel);
@@ -230,10 +230,10 @@ void ExposureScanner::finish(const media::DiscIndex& index, media::DiscSource& s
     const IdentityTokens patient = IdentityTokens::fromIndex(index);
     IdentityTokens tokens = patient;
     FindingCollector collector;
-    addTallyFindings(tally, m_catalogue, tokens, collector);
-    for (const Finding& face : faceFindings(index))
-        collector.add(face, face.files, {}, face.occurrences);
-
+    // Names for people come from DCMTK's dictionary, which takes a while to load: it loads
+    // on another core while the identifiers are learnt and the files outside DICOM are read.
+    dicom::preloadTagDictionary();
+    learnIdentifiers(tally, m_catalogue, tokens);
     for (const media::OtherFile& other : index.otherFiles) {
         if (m_cancel && m_cancel->load()) {
             report.cancelled = true;
@@ -244,6 +244,9 @@ void ExposureScanner::finish(const media::DiscIndex& index, media::DiscSource& s
         if (countOtherFiles)
             step(progress);
     }
+    addTallyFindings(tally, m_catalogue, tokens, collector);
+    for (const Finding& face : faceFindings(index))
+        collector.add(face, face.files, {}, face.occurrences);
 
     if (!report.cancelled && m_readBurnedInText)
         findBurnedInText(images, source, tokens, m_ocr ? *m_ocr : OcrEngine::forThisThread(), collector, report, m_cancel,

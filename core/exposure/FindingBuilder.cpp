@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
+#include <unordered_map>
 
 namespace scanshield::exposure {
 
@@ -81,15 +83,6 @@ public:
     Builder(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens, FindingCollector& collector)
         : m_tally(tally), m_catalogue(catalogue), m_tokens(tokens), m_collector(collector)
     {
-        // Each file's place in the sorted list of all files: a finding's files are then put in
-        // order by comparing numbers, not names.
-        std::vector<int> byName(std::size_t(tally.files().size()));
-        std::iota(byName.begin(), byName.end(), 0);
-        std::sort(byName.begin(), byName.end(), [&](int a, int b) { return tally.files()[a] < tally.files()[b]; });
-        m_rankOfFile.resize(byName.size());
-        for (std::size_t rank = 0; rank < byName.size(); ++rank)
-            m_rankOfFile[std::size_t(byName[rank])] = int(rank);
-        m_fileOfRank = std::move(byName);
     }
 
     // Identifiers met anywhere (another ID, a name in a sequence) are looked for in free text too.
@@ -201,14 +194,38 @@ private:
         m_collector.add(finding, files, where, row.occurrences);
     }
 
-    // The row's files sorted by name: marked by rank, then read in rank order, which costs
-    // one pass over all files instead of a sort for the values found in thousands of files.
+    // The row's files sorted by name, by their rank among all files: sorted when they are
+    // few, else marked and read in rank order, one pass over all files instead of a sort
+    // for the values found in thousands of files.
+    // Rows with the same files (the patient's name, ID and birth date are all in every file;
+    // a series' values in each of its files) share one list: built once, and implicitly
+    // shared by their findings, which saves time and most of the report's memory.
     QStringList filesInOrder(const Row& row)
     {
+        const std::string key(reinterpret_cast<const char*>(row.files.data()), row.files.size() * sizeof(int));
+        auto known = m_filesBySet.find(key);
+        if (known == m_filesBySet.end())
+            known = m_filesBySet.emplace(key, sortedFiles(row)).first;
+        return known->second;
+    }
+
+    QStringList sortedFiles(const Row& row)
+    {
+        if (m_rankOfFile.empty())
+            rankFiles();
         QStringList files;
         files.reserve(qsizetype(row.files.size()));
         if (row.files.size() == 1) {
             files.append(m_tally.files()[row.files.front()]);
+            return files;
+        }
+        if (row.files.size() * 16 < m_fileOfRank.size()) {
+            // Few files: sorting them by rank is cheaper than a pass over all files.
+            std::vector<int> inOrder = row.files;
+            std::sort(inOrder.begin(), inOrder.end(),
+                      [this](int a, int b) { return m_rankOfFile[std::size_t(a)] < m_rankOfFile[std::size_t(b)]; });
+            for (int file : inOrder)
+                files.append(m_tally.files()[file]);
             return files;
         }
         m_marked.assign(m_fileOfRank.size(), false);
@@ -218,6 +235,19 @@ private:
             if (m_marked[rank])
                 files.append(m_tally.files()[m_fileOfRank[rank]]);
         return files;
+    }
+
+    // Each file's place in the sorted list of all files: a finding's files are then put in
+    // order by comparing numbers, not names.
+    void rankFiles()
+    {
+        std::vector<int> byName(std::size_t(m_tally.files().size()));
+        std::iota(byName.begin(), byName.end(), 0);
+        std::sort(byName.begin(), byName.end(), [this](int a, int b) { return m_tally.files()[a] < m_tally.files()[b]; });
+        m_rankOfFile.resize(byName.size());
+        for (std::size_t rank = 0; rank < byName.size(); ++rank)
+            m_rankOfFile[std::size_t(byName[rank])] = int(rank);
+        m_fileOfRank = std::move(byName);
     }
 
     // Where an element sits inside its file, for advocates: "Request Attributes Sequence › Requested Procedure ID".
@@ -239,16 +269,21 @@ private:
     std::vector<int> m_rankOfFile;
     std::vector<int> m_fileOfRank;
     std::vector<bool> m_marked;
+    std::unordered_map<std::string, QStringList> m_filesBySet;
 };
 
 } // namespace
 
+void learnIdentifiers(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens)
+{
+    FindingCollector unused;
+    Builder(tally, catalogue, tokens, unused).learnIdentifiers();
+}
+
 void addTallyFindings(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens,
                       FindingCollector& collector)
 {
-    Builder builder(tally, catalogue, tokens, collector);
-    builder.learnIdentifiers();
-    builder.addFindings();
+    Builder(tally, catalogue, tokens, collector).addFindings();
 }
 
 } // namespace scanshield::exposure

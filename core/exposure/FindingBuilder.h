@@ -11,9 +11,11 @@ class IdentityTokens;
 // each distinct value the tally kept is decoded once, named and explained in plain words,
 // and added to `collector` with its files and places.
 //
-// Names and IDs met anywhere (another patient ID, a name inside a sequence) are added to
-// `tokens` first, so free text anywhere on the disc is checked against all of them,
-// whichever file came first. Free text that mentions none is not a finding.
+// Call learnIdentifiers() first: names and IDs met anywhere (another patient ID, a name
+// inside a sequence) are added to `tokens`, so free text anywhere on the disc is checked
+// against all of them, whichever file came first. Free text that mentions none is not a
+// finding.
+void learnIdentifiers(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens);
 void addTallyFindings(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens,
                       FindingCollector& collector);
 

@@ -10,10 +10,11 @@ namespace scanshield::exposure {
 
 namespace {
 
+// Case-sensitive: callers pass both in lower case.
 bool containsWord(const QString& haystack, const QString& word)
 {
     qsizetype from = 0;
-    while ((from = haystack.indexOf(word, from, Qt::CaseInsensitive)) >= 0) {
+    while ((from = haystack.indexOf(word, from)) >= 0) {
         const qsizetype end = from + word.size();
         const bool startOk = from == 0 || !haystack[from - 1].isLetterOrNumber();
         const bool endOk = end >= haystack.size() || !haystack[end].isLetterOrNumber();
@@ -56,8 +57,10 @@ void IdentityTokens::addName(const QString& dicomPersonName)
 void IdentityTokens::addId(const QString& id)
 {
     const QString trimmed = id.trimmed();
-    if (trimmed.size() >= 3 && !m_ids.contains(trimmed))
+    if (trimmed.size() >= 3 && !m_ids.contains(trimmed)) {
         m_ids.append(trimmed);
+        m_idsLower.append(trimmed.toLower());
+    }
 }
 
 void IdentityTokens::addBirthDate(const QString& dicomDate)
@@ -67,8 +70,10 @@ void IdentityTokens::addBirthDate(const QString& dicomDate)
         return;
     for (const char* format : {"yyyyMMdd", "dd.MM.yyyy", "d.M.yyyy", "MM/dd/yyyy", "M/d/yyyy", "dd/MM/yyyy", "yyyy-MM-dd", "d MMMM yyyy", "MMMM d, yyyy"}) {
         const QString written = date.toString(QLatin1String(format));
-        if (!m_dates.contains(written))
+        if (!m_dates.contains(written)) {
             m_dates.append(written);
+            m_datesLower.append(written.toLower());
+        }
     }
 }
 
@@ -77,18 +82,19 @@ QStringList IdentityTokens::mentionsIn(const QString& text) const
     QStringList mentions;
     if (text.isEmpty())
         return mentions;
+    const QString lower = text.toLower();
     for (const QString& name : m_names)
-        if (containsWord(text, name)) {
+        if (containsWord(lower, name)) {
             mentions.append(QStringLiteral("name"));
             break;
         }
-    for (const QString& id : m_ids)
-        if (containsWord(text, id)) {
+    for (const QString& id : m_idsLower)
+        if (containsWord(lower, id)) {
             mentions.append(QStringLiteral("id"));
             break;
         }
-    for (const QString& date : m_dates)
-        if (text.contains(date, Qt::CaseInsensitive)) {
+    for (const QString& date : m_datesLower)
+        if (lower.contains(date)) {
             mentions.append(QStringLiteral("birth_date"));
             break;
         }

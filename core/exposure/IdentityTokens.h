@@ -36,6 +36,10 @@ private:
     QStringList m_names;  // name parts of 3 letters or more, lower case
     QStringList m_ids;
     QStringList m_dates;  // each birth date in several spellings
+    // The same in lower case: mentionsIn() lowers the text once and searches case-sensitively,
+    // several times faster than a case-insensitive search for every token.
+    QStringList m_idsLower;
+    QStringList m_datesLower;
 };
 
 } // namespace scanshield::exposure

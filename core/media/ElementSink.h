@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
 
 namespace scanshield::media {
@@ -16,9 +17,44 @@ struct RawElement {
     const std::uint8_t* value = nullptr;
 };
 
+// What a VR's value is, as far as finding a person in it goes.
+enum class VrKind : std::uint8_t {
+    Other,    // binary data (OW, OF, SQ...): only counted
+    Text,     // AE AS CS DA DS DT IS LO LT PN SH ST TM UC UI UR UT
+    Numbers,  // binary numbers: AT FD FL SL SS SV UL US UV
+    Bytes,    // UN and OB, which often hold a vendor's text
+};
+
+namespace detail {
+constexpr std::array<VrKind, 26 * 26> makeVrKinds()
+{
+    std::array<VrKind, 26 * 26> kinds{};
+    const auto set = [&kinds](const char* vr, VrKind kind) { kinds[std::size_t((vr[0] - 'A') * 26 + (vr[1] - 'A'))] = kind; };
+    for (const char* vr : {"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "PN", "SH", "ST", "TM", "UC", "UI", "UR", "UT"})
+        set(vr, VrKind::Text);
+    for (const char* vr : {"AT", "FD", "FL", "SL", "SS", "SV", "UL", "US", "UV"})
+        set(vr, VrKind::Numbers);
+    for (const char* vr : {"UN", "OB"})
+        set(vr, VrKind::Bytes);
+    return kinds;
+}
+inline constexpr std::array<VrKind, 26 * 26> kVrKinds = makeVrKinds();
+} // namespace detail
+
+// A table lookup: the walker asks for every element.
+inline VrKind vrKind(const char vr[2])
+{
+    const auto a = unsigned(vr[0] - 'A');
+    const auto b = unsigned(vr[1] - 'A');
+    return a < 26 && b < 26 ? detail::kVrKinds[a * 26 + b] : VrKind::Other;
+}
+
 // Values an element sink may want to read: text, numbers, and the unknown or byte values
-// (UN, OB) that often hold a vendor's text. Other binary values (OW, OF...) are only counted.
-bool valueMayBeText(const char vr[2]);
+// that often hold a vendor's text. Other binary values (OW, OF...) are only counted.
+inline bool valueMayBeText(const char vr[2])
+{
+    return vrKind(vr) != VrKind::Other;
+}
 
 // Values longer than this are never read: a longer "text" is not text a person wrote.
 inline constexpr std::uint32_t kMaxVisitedValueBytes = 1024 * 1024;

@@ -779,25 +779,6 @@ HeaderResult Walker::finish()
 
 } // namespace
 
-bool valueMayBeText(const char vr[2])
-{
-    switch (vr[0]) {
-    case 'A': return vr[1] == 'E' || vr[1] == 'S' || vr[1] == 'T';
-    case 'C': return vr[1] == 'S';
-    case 'D': return vr[1] == 'A' || vr[1] == 'S' || vr[1] == 'T';
-    case 'F': return vr[1] == 'L' || vr[1] == 'D';
-    case 'I': return vr[1] == 'S';
-    case 'L': return vr[1] == 'O' || vr[1] == 'T';
-    case 'O': return vr[1] == 'B';
-    case 'P': return vr[1] == 'N';
-    case 'S': return vr[1] == 'H' || vr[1] == 'L' || vr[1] == 'S' || vr[1] == 'T' || vr[1] == 'V';
-    case 'T': return vr[1] == 'M';
-    case 'U': return vr[1] == 'C' || vr[1] == 'I' || vr[1] == 'L' || vr[1] == 'N' || vr[1] == 'R' || vr[1] == 'S' ||
-                     vr[1] == 'T' || vr[1] == 'V';
-    default: return false;
-    }
-}
-
 HeaderResult parseHeaderFast(RandomAccessBytes& bytes, ElementSink* sink)
 {
     Walker walker(bytes);
