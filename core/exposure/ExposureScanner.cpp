@@ -18,7 +18,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <future>
 #include <memory>
+#include <vector>
 
 namespace scanshield::exposure {
 
@@ -234,19 +236,35 @@ void ExposureScanner::finish(const media::DiscIndex& index, media::DiscSource& s
     // on another core while the identifiers are learnt and the files outside DICOM are read.
     dicom::preloadTagDictionary();
     learnIdentifiers(tally, m_catalogue, tokens);
-    for (const media::OtherFile& other : index.otherFiles) {
-        if (m_cancel && m_cancel->load()) {
-            report.cancelled = true;
-            break;
+
+    // Files outside DICOM are read on the other core while the element values become
+    // findings; both only read `tokens`. Not for archives: their reader cannot be shared.
+    std::vector<Finding> otherFindings;
+    const auto readOtherFiles = [&] {
+        for (const media::OtherFile& other : index.otherFiles) {
+            if (m_cancel && m_cancel->load())
+                break;
+            otherFindings.push_back(otherFileFinding(other, source, tokens));
         }
-        addOtherFile(other, source, tokens, collector);
+    };
+    std::future<void> otherFilesRead;
+    if (!source.isArchive())
+        otherFilesRead = std::async(std::launch::async, readOtherFiles);
+    addTallyFindings(tally, m_catalogue, tokens, collector);
+    for (const Finding& face : faceFindings(index))
+        collector.add(face, face.files, {}, face.occurrences);
+    if (otherFilesRead.valid())
+        otherFilesRead.get();
+    else
+        readOtherFiles();
+    for (std::size_t i = 0; i < otherFindings.size(); ++i) {
+        collector.add(otherFindings[i], index.otherFiles[qsizetype(i)].path, QString());
         ++report.filesExamined;
         if (countOtherFiles)
             step(progress);
     }
-    addTallyFindings(tally, m_catalogue, tokens, collector);
-    for (const Finding& face : faceFindings(index))
-        collector.add(face, face.files, {}, face.occurrences);
+    if (otherFindings.size() < std::size_t(index.otherFiles.size()))
+        report.cancelled = true;
 
     if (!report.cancelled && m_readBurnedInText)
         findBurnedInText(images, source, tokens, m_ocr ? *m_ocr : OcrEngine::forThisThread(), collector, report, m_cancel,
@@ -258,8 +276,7 @@ void ExposureScanner::finish(const media::DiscIndex& index, media::DiscSource& s
     summarise(patient, report);
 }
 
-void ExposureScanner::addOtherFile(const media::OtherFile& other, media::DiscSource& source, const IdentityTokens& tokens,
-                                   FindingCollector& collector) const
+Finding ExposureScanner::otherFileFinding(const media::OtherFile& other, media::DiscSource& source, const IdentityTokens& tokens)
 {
     Finding finding;
     finding.category = Category::OutsideDicom;
@@ -277,7 +294,8 @@ void ExposureScanner::addOtherFile(const media::OtherFile& other, media::DiscSou
     } else if (!isReadableText(other.kind)) {
         finding.explanation = tr("Files outside the images travel with every copy of the disc; this one is not text, so ScanShield cannot read it for your details.");
     }
-    collector.add(finding, other.path, QString());
+    finding.occurrences = 1;
+    return finding;
 }
 
 void ExposureScanner::summarise(const IdentityTokens& patient, ExposureReport& report)

@@ -59,8 +59,9 @@ private:
     void finish(const media::DiscIndex& index, media::DiscSource& source, const ElementTally& tally,
                 const QList<const media::IndexedInstance*>& images, Progress& progress, ExposureReport& report,
                 bool countOtherFiles = true) const;
-    void addOtherFile(const media::OtherFile& other, media::DiscSource& source, const IdentityTokens& tokens,
-                      FindingCollector& collector) const;
+    // A file outside DICOM as a finding, its text searched for the patient. Thread-safe for
+    // sources that are not archives.
+    static Finding otherFileFinding(const media::OtherFile& other, media::DiscSource& source, const IdentityTokens& tokens);
     static void summarise(const IdentityTokens& patient, ExposureReport& report);
 
     const AttributeCatalogue& m_catalogue;
