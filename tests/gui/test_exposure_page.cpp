@@ -2,6 +2,7 @@
 // the name count, every kind of information with its traffic light, values hidden until
 // asked for, and tag numbers only when technical details are switched on.
 #include "demo/DemoDisc.h"
+#include "support/DemoWindow.h"
 #include "support/TestData.h"
 #include "ui/ExposurePage.h"
 #include "ui/MainWindow.h"
@@ -23,14 +24,10 @@ using namespace scanshield;
 
 TEST(ExposurePage, ShowsWhatTheDemoDiscRevealsWithValuesHiddenUntilAsked)
 {
-    const QString disc = QDir(test::makeTempDir()).filePath("demo");
-    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
     ui::MainWindow window;
     window.resize(1280, 860);
     window.show();
-    QSignalSpy ready(&window, &ui::MainWindow::exposureReportReady);
-    window.openDisc(disc);
-    ASSERT_TRUE(ready.wait(120000));
+    ASSERT_FALSE(test::openDemoDiscAndWaitForReport(window).isEmpty());
 
     ui::ExposurePage& page = *window.exposurePage();
     EXPECT_TRUE(page.headline().contains(QStringLiteral("Your name appears in"))) << page.headline().toStdString();
@@ -75,9 +72,7 @@ TEST(ExposurePage, ShowsWhatTheDemoDiscRevealsWithValuesHiddenUntilAsked)
     page.technicalSwitch()->setChecked(false);
 
     // Where a finding is: the series in words, and how many files. The face is the head CT.
-    for (int row = 0; row < page.categoryList()->count(); ++row)
-        if (page.categoryList()->item(row)->data(Qt::UserRole).toInt() == int(exposure::Category::Face))
-            page.categoryList()->setCurrentRow(row);
+    test::selectCategory(page, exposure::Category::Face);
     ASSERT_GE(table.rowCount(), 1);
     const QString where = table.item(0, 2)->text();
     EXPECT_TRUE(where.contains(QStringLiteral("Kopf 2.0 H31s"))) << where.toStdString();
@@ -94,12 +89,8 @@ TEST(ExposurePage, ShowsWhatTheDemoDiscRevealsWithValuesHiddenUntilAsked)
 // The printable report opens as a preview made with QtPdf, and saves to a real PDF.
 TEST(ExposurePage, PreviewsThePrintableReport)
 {
-    const QString disc = QDir(test::makeTempDir()).filePath("preview");
-    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
     ui::MainWindow window;
-    QSignalSpy ready(&window, &ui::MainWindow::exposureReportReady);
-    window.openDisc(disc);
-    ASSERT_TRUE(ready.wait(120000));
+    ASSERT_FALSE(test::openDemoDiscAndWaitForReport(window, QStringLiteral("preview")).isEmpty());
     EXPECT_TRUE(window.exposurePage()->reportButton()->isEnabled());
 
     // The page's own dialog is modal; build one the same way from the page's report.

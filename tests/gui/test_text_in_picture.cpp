@@ -4,6 +4,7 @@
 // name written into its pixels at a place the demo writer chose (not the OCR).
 #include "demo/DemoDisc.h"
 #include "pixels/DicomImageFile.h"
+#include "support/DemoWindow.h"
 #include "support/TestData.h"
 #include "ui/ExposurePage.h"
 #include "ui/MainWindow.h"
@@ -166,22 +167,16 @@ TEST(TextInPicture, GroupsTheChosenTextWithEverythingReadInTheSamePicture)
 
 TEST(TextInPicture, ShowOnThePictureOutlinesTheBurnedInNameOnTheDemoUltrasound)
 {
-    const QString disc = QDir(test::makeTempDir()).filePath("demo");
-    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
     ui::MainWindow window;
     window.resize(1280, 860);
     window.show();
-    QSignalSpy ready(&window, &ui::MainWindow::exposureReportReady);
-    window.openDisc(disc);
-    ASSERT_TRUE(ready.wait(120000));
+    const QString disc = test::openDemoDiscAndWaitForReport(window);
+    ASSERT_FALSE(disc.isEmpty());
     ui::ExposurePage& page = *window.exposurePage();
     ASSERT_TRUE(page.report().burnedInNote.isEmpty()) << "OCR must run for this test: " << page.report().burnedInNote.toStdString();
 
     // The person picks "Text burned into the pictures", then the row that mentions their name.
-    QListWidget& categories = *page.categoryList();
-    for (int row = 0; row < categories.count(); ++row)
-        if (categories.item(row)->data(Qt::UserRole).toInt() == int(exposure::Category::BurnedIn))
-            categories.setCurrentRow(row);
+    test::selectCategory(page, exposure::Category::BurnedIn);
     int nameRow = -1;
     for (int row = 0; row < page.findingTable()->rowCount(); ++row)
         if (const exposure::Finding* f = page.findingAt(row); f && f->mentions.contains(QStringLiteral("name")))
@@ -331,17 +326,11 @@ TEST(TextInPicture, ShowOnThePictureOutlinesTheBurnedInNameOnTheDemoUltrasound)
 // A new disc closes the window: its pictures belong to the old disc.
 TEST(TextInPicture, OpeningAnotherDiscForgetsThePictures)
 {
-    const QString disc = QDir(test::makeTempDir()).filePath("demo2");
-    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
     ui::MainWindow window;
-    QSignalSpy ready(&window, &ui::MainWindow::exposureReportReady);
-    window.openDisc(disc);
-    ASSERT_TRUE(ready.wait(120000));
+    const QString disc = test::openDemoDiscAndWaitForReport(window, QStringLiteral("demo2"));
+    ASSERT_FALSE(disc.isEmpty());
     ui::ExposurePage& page = *window.exposurePage();
-    QListWidget& categories = *page.categoryList();
-    for (int row = 0; row < categories.count(); ++row)
-        if (categories.item(row)->data(Qt::UserRole).toInt() == int(exposure::Category::BurnedIn))
-            categories.setCurrentRow(row);
+    test::selectCategory(page, exposure::Category::BurnedIn);
     ASSERT_GT(page.findingTable()->rowCount(), 0);
     QPushButton* button = page.showOnPictureButton(0);
     ASSERT_NE(button, nullptr);
@@ -350,10 +339,11 @@ TEST(TextInPicture, OpeningAnotherDiscForgetsThePictures)
     EXPECT_TRUE(page.textInPictureDialog()->isVisible());
 
     // Other categories have no picture to show.
-    categories.setCurrentRow(0);
+    page.categoryList()->setCurrentRow(0);
     EXPECT_EQ(page.showOnPictureButton(0), nullptr);
     EXPECT_TRUE(page.findingTable()->isColumnHidden(6)) << "the picture column";
 
+    QSignalSpy ready(&window, &ui::MainWindow::exposureReportReady);
     window.openDisc(disc);
     EXPECT_FALSE(page.textInPictureDialog()->isVisible());
     EXPECT_EQ(page.textInPictureDialog()->pictureCount(), 0);
