@@ -80,28 +80,9 @@ std::optional<QString> readableValue(const Row& row, const ElementTally& tally)
 
 class Builder {
 public:
-    Builder(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens, FindingCollector& collector)
+    Builder(const ElementTally& tally, const AttributeCatalogue& catalogue, const IdentityTokens& tokens, FindingCollector& collector)
         : m_tally(tally), m_catalogue(catalogue), m_tokens(tokens), m_collector(collector)
     {
-    }
-
-    // Identifiers met anywhere (another ID, a name in a sequence) are looked for in free text too.
-    void learnIdentifiers()
-    {
-        for (const Row& row : m_tally.rows()) {
-            if (row.files.empty() || isPrivate(row))
-                continue;
-            const AttributeInfo* info = m_catalogue.find(row.tag);
-            if (!info || info->category != Category::Identity)
-                continue;
-            const std::optional<QString> value = readableValue(row, m_tally);
-            if (!value)
-                continue;
-            if (info->safeHarbor == QLatin1String("names"))
-                m_tokens.addName(value->trimmed());
-            else if (info->safeHarbor == QLatin1String("medical_record"))
-                m_tokens.addId(value->trimmed());
-        }
     }
 
     void addFindings()
@@ -264,7 +245,7 @@ private:
 
     const ElementTally& m_tally;
     const AttributeCatalogue& m_catalogue;
-    IdentityTokens& m_tokens;
+    const IdentityTokens& m_tokens;
     FindingCollector& m_collector;
     std::vector<int> m_rankOfFile;
     std::vector<int> m_fileOfRank;
@@ -274,13 +255,26 @@ private:
 
 } // namespace
 
+// Identifiers met anywhere (another ID, a name in a sequence) are looked for in free text too.
 void learnIdentifiers(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens)
 {
-    FindingCollector unused;
-    Builder(tally, catalogue, tokens, unused).learnIdentifiers();
+    for (const Row& row : tally.rows()) {
+        if (row.files.empty() || isPrivate(row))
+            continue;
+        const AttributeInfo* info = catalogue.find(row.tag);
+        if (!info || info->category != Category::Identity)
+            continue;
+        const std::optional<QString> value = readableValue(row, tally);
+        if (!value)
+            continue;
+        if (info->safeHarbor == QLatin1String("names"))
+            tokens.addName(value->trimmed());
+        else if (info->safeHarbor == QLatin1String("medical_record"))
+            tokens.addId(value->trimmed());
+    }
 }
 
-void addTallyFindings(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens,
+void addTallyFindings(const ElementTally& tally, const AttributeCatalogue& catalogue, const IdentityTokens& tokens,
                       FindingCollector& collector)
 {
     Builder(tally, catalogue, tokens, collector).addFindings();

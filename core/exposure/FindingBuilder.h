@@ -16,7 +16,8 @@ class IdentityTokens;
 // against all of them, whichever file came first. Free text that mentions none is not a
 // finding.
 void learnIdentifiers(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens);
-void addTallyFindings(const ElementTally& tally, const AttributeCatalogue& catalogue, IdentityTokens& tokens,
+// Only reads `tokens`, so other threads may read them meanwhile.
+void addTallyFindings(const ElementTally& tally, const AttributeCatalogue& catalogue, const IdentityTokens& tokens,
                       FindingCollector& collector);
 
 } // namespace scanshield::exposure
