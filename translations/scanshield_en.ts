@@ -56,6 +56,11 @@
         <translation>
             <numerusform>%n places on the disc</numerusform><numerusform>%n places on the disc</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>scanshield::ui::MainWindow</name>

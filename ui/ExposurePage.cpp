@@ -74,7 +74,7 @@ QHash<QString, QString> seriesOfFiles(const media::DiscIndex& index)
 }
 
 // Where a finding is, for a person: the series (or file) and how many files, e.g.
-// "CT scan: Head\nin 100 files"; past two places, how many series.
+// "CT scan: Head\nin 100 files"; past two places, the first and how many more.
 QString whereWords(const exposure::Finding& finding, const QHash<QString, QString>& seriesOfFile)
 {
     QStringList places;
@@ -82,16 +82,10 @@ QString whereWords(const exposure::Finding& finding, const QHash<QString, QStrin
         const QString place = seriesOfFile.value(file, QFileInfo(file).fileName());
         if (!places.contains(place))
             places.append(place);
-        if (places.size() > 2)
-            break;
     }
     const QString count = ExposurePage::tr("in %n file(s)", nullptr, int(finding.files.size()));
-    if (places.size() > 2) {
-        QSet<QString> all;
-        for (const QString& file : finding.files)
-            all.insert(seriesOfFile.value(file, file));
-        return ExposurePage::tr("%n places on the disc", nullptr, int(all.size())) + QLatin1Char('\n') + count;
-    }
+    if (places.size() > 2)
+        return ExposurePage::tr("%1 and %n more", nullptr, int(places.size() - 1)).arg(places.first()) + QLatin1Char('\n') + count;
     return places.join(QStringLiteral("; ")) + QLatin1Char('\n') + count;
 }
 
