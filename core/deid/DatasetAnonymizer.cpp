@@ -1,0 +1,216 @@
+#include "deid/DatasetAnonymizer.h"
+
+#include "deid/DateShift.h"
+#include "deid/ProfileAction.h"
+#include "exposure/AttributeCatalogue.h"
+#include "exposure/IdentityTokens.h"
+
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcelem.h>
+#include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcvr.h>
+
+#include <memory>
+#include <vector>
+
+namespace scanshield::deid {
+
+namespace {
+
+constexpr int kMaxDepth = 64;
+
+std::uint32_t tagOf(const DcmTagKey& key)
+{
+    return (std::uint32_t(key.getGroup()) << 16) | key.getElement();
+}
+
+QString stringOf(DcmElement& element)
+{
+    OFString value;
+    element.getOFStringArray(value);
+    return QString::fromUtf8(value.c_str());
+}
+
+void putString(DcmElement& element, const QString& value)
+{
+    element.putString(value.toUtf8().constData());
+}
+
+bool isTextVr(DcmEVR vr)
+{
+    switch (vr) {
+    case EVR_AE: case EVR_AS: case EVR_CS: case EVR_DA: case EVR_DS: case EVR_DT: case EVR_IS: case EVR_LO:
+    case EVR_LT: case EVR_PN: case EVR_SH: case EVR_ST: case EVR_TM: case EVR_UC: case EVR_UI: case EVR_UR:
+    case EVR_UT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A value that keeps the attribute present and valid but says nothing (PS3.15 "D").
+void putDummy(DcmElement& element, const UidMapper& uids)
+{
+    switch (element.ident()) {
+    case EVR_PN: putString(element, QStringLiteral("ANONYMOUS")); return;
+    case EVR_DA: putString(element, QStringLiteral("19000101")); return;
+    case EVR_TM: putString(element, QStringLiteral("000000")); return;
+    case EVR_DT: putString(element, QStringLiteral("19000101000000")); return;
+    case EVR_AS: putString(element, QStringLiteral("000Y")); return;
+    case EVR_IS: case EVR_DS: putString(element, QStringLiteral("0")); return;
+    case EVR_UI: putString(element, uids.mapValue(stringOf(element))); return;
+    case EVR_CS: putString(element, QString()); return;
+    default:
+        break;
+    }
+    if (isTextVr(element.ident()))
+        putString(element, QStringLiteral("ANONYMIZED"));
+    else
+        element.clear(); // binary: no value rather than a made-up one
+}
+
+} // namespace
+
+DatasetAnonymizer::DatasetAnonymizer(const exposure::AttributeCatalogue& catalogue, DeidOptions options,
+                                     const exposure::IdentityTokens* patient)
+    : m_catalogue(catalogue), m_options(std::move(options)), m_uids(m_options.uidSecret), m_patient(patient)
+{
+}
+
+void DatasetAnonymizer::anonymize(DcmDataset& dataset) const
+{
+    anonymizeItem(dataset, 0);
+}
+
+void DatasetAnonymizer::anonymizeItem(DcmItem& item, int depth) const
+{
+    if (depth > kMaxDepth)
+        return;
+    // Backwards, so that removing an element does not move the ones still to come.
+    for (unsigned long i = item.card(); i-- > 0;) {
+        DcmElement* element = item.getElement(i);
+        if (!element)
+            continue;
+        const DcmTag& tag = element->getTag();
+        if (tag == DCM_PixelData)
+            continue; // the picture is cleaned elsewhere, where burned-in text was found
+        const std::uint32_t number = tagOf(tag);
+        if (tag.isPrivate()) {
+            // No list of safe private attributes is shipped, so even with that option all
+            // private data goes: keeping unknown vendor data would be a guess.
+            delete item.remove(element);
+            continue;
+        }
+        const exposure::AttributeInfo* info = m_catalogue.find(number);
+        const bool isSequence = element->ident() == EVR_SQ;
+        const Action action = info ? actionFor(*info, m_options) : Action::Keep;
+        if (action == Action::Remove) {
+            delete item.remove(element);
+            continue;
+        }
+        if (isSequence) {
+            auto* sequence = static_cast<DcmSequenceOfItems*>(element);
+            if (action == Action::Empty) {
+                sequence->clear();
+                continue;
+            }
+            // Keep, clean, dummy: the items stay, and each of their elements gets its own action.
+            for (unsigned long j = 0; j < sequence->card(); ++j)
+                if (DcmItem* nested = sequence->getItem(j))
+                    anonymizeItem(*nested, depth + 1);
+            continue;
+        }
+        switch (action) {
+        case Action::Keep:
+        case Action::Remove:
+            break;
+        case Action::Empty:
+            element->clear();
+            break;
+        case Action::Dummy:
+            putDummy(*element, m_uids);
+            break;
+        case Action::ReplaceUid:
+            if (element->ident() == EVR_UI)
+                putString(*element, m_uids.mapValue(stringOf(*element)));
+            else
+                putDummy(*element, m_uids);
+            break;
+        case Action::Clean: {
+            const DcmEVR vr = element->ident();
+            if (vr == EVR_DA || vr == EVR_DT) {
+                if (m_options.dates == DateHandling::ShiftDates) {
+                    const QString value = stringOf(*element);
+                    putString(*element, vr == EVR_DA ? shiftDate(value, m_options.dateShiftDays)
+                                                     : shiftDateTime(value, m_options.dateShiftDays));
+                }
+            } else if (vr == EVR_UI) {
+                putString(*element, m_uids.mapValue(stringOf(*element)));
+            } else if (isTextVr(vr)) {
+                // A description is kept unless it names the patient (their name, an ID, the
+                // birth date in any common spelling); then nothing of it is kept.
+                if (!m_patient || !m_patient->mentionsIn(stringOf(*element)).isEmpty())
+                    element->clear();
+            }
+            break;
+        }
+        }
+    }
+}
+
+QStringList DatasetAnonymizer::methodCodes() const
+{
+    QStringList codes = {QStringLiteral("113100")};
+    if (m_options.cleanPixelData)
+        codes << QStringLiteral("113101");
+    if (m_options.cleanGraphics)
+        codes << QStringLiteral("113103");
+    if (m_options.cleanStructuredContent)
+        codes << QStringLiteral("113104");
+    if (m_options.cleanDescriptors)
+        codes << QStringLiteral("113105");
+    if (m_options.dates == DateHandling::RetainFullDates)
+        codes << QStringLiteral("113106");
+    if (m_options.dates == DateHandling::ShiftDates)
+        codes << QStringLiteral("113107");
+    if (m_options.retainPatientCharacteristics)
+        codes << QStringLiteral("113108");
+    if (m_options.retainDeviceIdentity)
+        codes << QStringLiteral("113109");
+    if (m_options.retainUids)
+        codes << QStringLiteral("113110");
+    if (m_options.retainSafePrivate)
+        codes << QStringLiteral("113111");
+    if (m_options.retainInstitutionIdentity)
+        codes << QStringLiteral("113112");
+    return codes;
+}
+
+void DatasetAnonymizer::markDeidentified(DcmDataset& dataset) const
+{
+    dataset.putAndInsertString(DCM_PatientIdentityRemoved, "YES");
+    const QStringList codes = methodCodes();
+    dataset.putAndInsertString(DCM_DeidentificationMethod,
+                               QStringLiteral("ScanShield: DICOM PS3.15 Basic Application Level Confidentiality Profile (%1)")
+                                   .arg(codes.join(QLatin1Char(' ')))
+                                   .toLatin1()
+                                   .constData());
+    dataset.findAndDeleteElement(DCM_DeidentificationMethodCodeSequence);
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        DcmItem* code = nullptr;
+        if (dataset.findOrCreateSequenceItem(DCM_DeidentificationMethodCodeSequence, code, -2).bad() || !code)
+            break;
+        code->putAndInsertString(DCM_CodeValue, codes[i].toLatin1().constData());
+        code->putAndInsertString(DCM_CodingSchemeDesignator, "DCM");
+    }
+    if (m_options.dates == DateHandling::ShiftDates)
+        dataset.putAndInsertString(DCM_LongitudinalTemporalInformationModified, "MODIFIED");
+    else if (m_options.dates == DateHandling::RetainFullDates)
+        dataset.putAndInsertString(DCM_LongitudinalTemporalInformationModified, "UNMODIFIED");
+    else
+        dataset.putAndInsertString(DCM_LongitudinalTemporalInformationModified, "REMOVED");
+}
+
+} // namespace scanshield::deid

@@ -1,0 +1,46 @@
+#include "deid/DeidOptions.h"
+
+#include <QRandomGenerator>
+
+namespace scanshield::deid {
+
+DeidOptions DeidOptions::patientDefault()
+{
+    DeidOptions options;
+    QRandomGenerator* random = QRandomGenerator::system();
+    // Between one and three years back, never zero: a shift of a few days would be easy to
+    // guess from a known appointment.
+    options.dateShiftDays = -int(random->bounded(365, 3 * 365 + 1));
+    options.uidSecret.resize(32);
+    for (char& byte : options.uidSecret)
+        byte = char(random->bounded(256));
+    return options;
+}
+
+QStringList DeidOptions::tableColumns() const
+{
+    QStringList columns;
+    if (dates == DateHandling::RetainFullDates)
+        columns << QStringLiteral("rtnLongFullDatesOpt");
+    if (dates == DateHandling::ShiftDates)
+        columns << QStringLiteral("rtnLongModifDatesOpt");
+    if (retainPatientCharacteristics)
+        columns << QStringLiteral("rtnPatCharsOpt");
+    if (retainDeviceIdentity)
+        columns << QStringLiteral("rtnDevIdOpt");
+    if (retainInstitutionIdentity)
+        columns << QStringLiteral("rtnInstIdOpt");
+    if (retainUids)
+        columns << QStringLiteral("rtnUIDsOpt");
+    if (retainSafePrivate)
+        columns << QStringLiteral("rtnSafePrivOpt");
+    if (cleanDescriptors)
+        columns << QStringLiteral("cleanDescOpt");
+    if (cleanStructuredContent)
+        columns << QStringLiteral("cleanStructContOpt");
+    if (cleanGraphics)
+        columns << QStringLiteral("cleanGraphOpt");
+    return columns;
+}
+
+} // namespace scanshield::deid
