@@ -25,5 +25,6 @@ std::optional<int> parseDiscCommand(QCommandLineParser& parser, const QString& c
 int runScan(const QStringList& arguments);
 int runMakeDemoDisc(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runAnonymize(const QStringList& arguments);
 
 } // namespace scanshield::cli

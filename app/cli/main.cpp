@@ -20,6 +20,8 @@ void printUsage(QTextStream& out)
         "  scan PATH [--json]        List what is on a disc (folder, DICOMDIR, ZIP or ISO).\n"
         "  report PATH [--json] [--pdf FILE [--show-values] [--large-print]]\n"
         "                            Everything on a disc that identifies the patient.\n"
+        "  anonymize PATH --output DIR [--json] [options]\n"
+        "                            An anonymized copy of a disc, checked before it is called safe.\n"
         "  make-demo-disc DIR        Write a fictional patient's imaging disc into DIR.\n"
         "\n"
         "Run 'scanshield-cli COMMAND --help' for the options of a command.\n");
@@ -74,6 +76,8 @@ int main(int argc, char* argv[])
         return scanshield::cli::runScan(arguments);
     if (command == QLatin1String("report"))
         return scanshield::cli::runReport(arguments);
+    if (command == QLatin1String("anonymize"))
+        return scanshield::cli::runAnonymize(arguments);
     if (command == QLatin1String("make-demo-disc"))
         return scanshield::cli::runMakeDemoDisc(arguments);
     err << QCoreApplication::translate("cli", "Unknown command: %1").arg(command) << "\n\n";

@@ -71,6 +71,12 @@ void putDummy(DcmElement& element, const UidMapper& uids)
         element.clear(); // binary: no value rather than a made-up one
 }
 
+// Cleaned as a description (cleanDescOpt), not as a date or a device detail.
+bool isDescription(const exposure::AttributeInfo& info)
+{
+    return info.optionActions.value(QStringLiteral("cleanDescOpt")) == QLatin1String("C");
+}
+
 } // namespace
 
 DatasetAnonymizer::DatasetAnonymizer(const exposure::AttributeCatalogue& catalogue, DeidOptions options,
@@ -148,11 +154,15 @@ void DatasetAnonymizer::anonymizeItem(DcmItem& item, int depth) const
                 }
             } else if (vr == EVR_UI) {
                 putString(*element, m_uids.mapValue(stringOf(*element)));
-            } else if (isTextVr(vr)) {
+            } else if (isTextVr(vr) && isDescription(*info)) {
                 // A description is kept unless it names the patient (their name, an ID, the
                 // birth date in any common spelling); then nothing of it is kept.
                 if (!m_patient || !m_patient->mentionsIn(stringOf(*element)).isEmpty())
                     element->clear();
+            } else if (vr != EVR_TM) {
+                // Cleaning anything else (a time zone, a device's details): nothing is kept.
+                // Times of day stay with moved dates; they name nobody.
+                element->clear();
             }
             break;
         }

@@ -185,3 +185,35 @@ TEST(Cli, SaysWhyAndWritesNothingWhenThePdfPartIsMissing)
     EXPECT_TRUE(run.err.contains("reinstalling ScanShield")) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(pdf));
 }
+
+// The safe copy from the terminal. Until text burned into pictures is blacked out, the demo
+// disc's ultrasound keeps the patient's name in its pixels: the copy is written, every header
+// is clean, and the command says the copy is not safe yet (exit 1), naming only that text.
+TEST(Cli, AnonymizesTheDemoDiscAndDoesNotCallItSafeWhileTextIsBurnedIn)
+{
+    const QString dir = test::makeTempDir();
+    const QString disc = QDir(dir).filePath("demo");
+    ASSERT_EQ(runCli({"make-demo-disc", disc}).exitCode, 0);
+    const QByteArray before = runCli({"scan", disc, "--json"}).out;
+    const QString copy = QDir(dir).filePath("copy");
+
+    const CliRun run = runCli({"anonymize", disc, "--output", copy, "--json"});
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    const QJsonObject result = parseJson(run.out);
+    EXPECT_GE(result.value("files_written").toInt(), 104);
+    const QJsonObject verification = result.value("verification").toObject();
+    EXPECT_FALSE(verification.value("passed").toBool(true));
+    const QJsonArray findings = verification.value("findings").toArray();
+    ASSERT_FALSE(findings.isEmpty());
+    for (const QJsonValue& finding : findings)
+        EXPECT_EQ(finding.toObject().value("category").toString(), QStringLiteral("burned_in"))
+            << finding.toObject().value("attribute").toString().toStdString();
+
+    EXPECT_EQ(runCli({"scan", disc, "--json"}).out, before) << "the original reads exactly as before";
+    const CliRun copied = runCli({"scan", copy, "--json"});
+    ASSERT_EQ(copied.exitCode, 0);
+    EXPECT_FALSE(QString::fromUtf8(copied.out).contains("Mustermann", Qt::CaseInsensitive));
+    EXPECT_TRUE(QFile::exists(QDir(copy).filePath("DICOMDIR")));
+
+    EXPECT_EQ(runCli({"anonymize", disc}).exitCode, 64) << "--output is required";
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "exposure/Finding.h"
+
+#include <QList>
+#include <QString>
+
+namespace scanshield::exposure {
+class ExposureScanner;
+}
+
+namespace scanshield::deid {
+
+struct Verification {
+    bool passed = false;
+    QList<exposure::Finding> findings; // what of the original is still in the copy
+    QString note;                      // why the check could not be complete, when it could not
+};
+
+// A copy is called anonymized only after this (DESIGN.md): the exposure scanner reads the
+// copy, burned-in text included, and looks for the original's own details: any finding of
+// the copy whose value is one of the original's identifying values (names, IDs, UIDs, dates,
+// places, people, devices, vendor data) or that mentions the patient's name, an ID or the
+// birth date fails the copy, as does any private data. A copy whose pictures could not be
+// read for text fails too, with the reason in `note`: it is not known to be clean.
+//
+// `original`: the exposure report of the original disc. `scanner`: set up by the caller (OCR
+// engine, cancel flag); its burned-in text reading is used as set.
+Verification verifyCopy(const QString& copyDir, const exposure::ExposureReport& original,
+                        const exposure::ExposureScanner& scanner);
+
+} // namespace scanshield::deid

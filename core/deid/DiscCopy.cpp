@@ -1,0 +1,201 @@
+#include "deid/DiscCopy.h"
+
+#include "deid/DatasetAnonymizer.h"
+#include "dicom/DicomBytes.h"
+
+#include <dcmtk/dcmdata/dcddirif.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace scanshield::deid {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DiscCopier", text);
+}
+
+// A file name a DICOMDIR accepts: up to 8 upper-case letters or digits per component.
+QString cdPath(int study, int series, int instance)
+{
+    return QStringLiteral("DICOM/ST%1/SE%2/IM%3")
+        .arg(study, 6, 10, QLatin1Char('0'))
+        .arg(series, 6, 10, QLatin1Char('0'))
+        .arg(instance, 6, 10, QLatin1Char('0'));
+}
+
+dicom::LoadedDicom loadOriginal(media::DiscSource& source, const QString& path)
+{
+    const QString local = source.localPath(path);
+    if (!local.isEmpty())
+        return dicom::loadDicomFile(local);
+    QString error;
+    const std::optional<QByteArray> bytes = source.readFile(path, error);
+    return bytes ? dicom::loadDicomBytes(*bytes) : dicom::LoadedDicom{};
+}
+
+// Saved under a temporary name and renamed when complete.
+bool saveCopy(DcmFileFormat& file, const QString& finalPath, QString* error)
+{
+    const QString temporary = finalPath + QStringLiteral(".part");
+    // The meta header is rewritten from the dataset: its SOP Instance UID is the new one.
+    const OFCondition saved = file.saveFile(QFile::encodeName(temporary).constData(), EXS_Unknown, EET_ExplicitLength,
+                                            EGL_recalcGL, EPD_noChange, 0, 0, EWM_updateMeta);
+    if (saved.bad()) {
+        QFile::remove(temporary);
+        *error = QString::fromLatin1(saved.text());
+        return false;
+    }
+    if (!QFile::rename(temporary, finalPath)) {
+        QFile::remove(temporary);
+        *error = tr("could not be renamed into place");
+        return false;
+    }
+    return true;
+}
+
+bool writeDicomDir(const QString& root, const QStringList& files, QString* error)
+{
+    DicomDirInterface dicomDir;
+    // The copy's patients have no ID any more (the Basic Profile empties it), which the
+    // DICOMDIR's PATIENT record needs: DCMTK invents one that names nobody.
+    dicomDir.enableInventMode(OFTrue);
+    dicomDir.enableInventPatientIDMode(OFTrue);
+    // Compressed pictures stay compressed: the general-purpose profile's check of the
+    // transfer syntax would refuse them, though every viewer reads them.
+    dicomDir.disableTransferSyntaxCheck(OFFalse);
+    dicomDir.disableResolutionCheck(OFFalse);
+    const QString path = QDir(root).filePath(QStringLiteral("DICOMDIR"));
+    OFCondition status = dicomDir.createNewDicomDir(DicomDirInterface::AP_GeneralPurpose,
+                                                    OFFilename(QFile::encodeName(path).constData()), "SCANSHIELD");
+    for (const QString& file : files) {
+        if (status.bad())
+            break;
+        status = dicomDir.addDicomFile(OFFilename(file.toLatin1().constData()),
+                                       OFFilename(QFile::encodeName(root).constData()));
+    }
+    if (status.good())
+        status = dicomDir.writeDicomDir();
+    if (status.bad())
+        *error = tr("The copy's table of contents (DICOMDIR) could not be written: %1").arg(QString::fromLatin1(status.text()));
+    return status.good();
+}
+
+bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int files, QString* error)
+{
+    QSaveFile readme(QDir(root).filePath(QStringLiteral("README.TXT")));
+    if (!readme.open(QIODevice::WriteOnly)) {
+        *error = readme.errorString();
+        return false;
+    }
+    const DeidOptions& options = anonymizer.options();
+    QString text;
+    text += tr("This disc is an anonymized copy, made with ScanShield on the patient's own computer.\n\n");
+    text += tr("It holds %1 images and documents. Names, ID numbers, addresses, the hospital, the doctors and other "
+               "details that identify the patient were removed or replaced, as the DICOM standard's Basic "
+               "Application Level Confidentiality Profile says (PS3.15 Annex E).\n").arg(files);
+    if (options.dates == DateHandling::ShiftDates)
+        text += tr("All dates were moved by the same number of days, so the time between scans is kept.\n");
+    text += tr("The reference numbers (UIDs) were replaced consistently, so the images still belong together.\n");
+    text += tr("Vendor-specific private data was removed.\n");
+    text += tr("De-identification codes (DICOM CID 7050): %1.\n").arg(anonymizer.methodCodes().join(QStringLiteral(", ")));
+    readme.write(text.toUtf8());
+    if (!readme.commit()) {
+        *error = readme.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+DiscCopier::DiscCopier(const exposure::AttributeCatalogue& catalogue, DeidOptions options)
+    : m_catalogue(catalogue), m_options(std::move(options))
+{
+}
+
+CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& source, const QString& outputDir,
+                            const exposure::IdentityTokens& patient) const
+{
+    CopyResult result;
+    const QFileInfo output(outputDir);
+    if (output.exists() && (!output.isDir() || !QDir(outputDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))) {
+        result.error = tr("The copy needs a new or empty folder; %1 already holds files.").arg(QDir::toNativeSeparators(outputDir));
+        return result;
+    }
+    // The working folder sits next to the output, on the same file system, so the final move
+    // is a rename; its name says what it is if it is ever left behind by a crash.
+    const QString working = output.absoluteDir().filePath(QStringLiteral(".%1.scanshield-unfinished").arg(output.fileName()));
+    QDir(working).removeRecursively();
+    if (!QDir().mkpath(working)) {
+        result.error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(working));
+        return result;
+    }
+    const auto giveUp = [&](const QString& error) {
+        QDir(working).removeRecursively();
+        result.error = error;
+        return result;
+    };
+
+    const DatasetAnonymizer anonymizer(m_catalogue, m_options, &patient);
+    int total = 0;
+    for (const media::PatientEntry& p : index.patients)
+        for (const media::StudyEntry& s : p.studies)
+            for (const media::SeriesEntry& r : s.series)
+                total += int(r.instances.size());
+    QStringList written;
+    int done = 0;
+    int studyNumber = 0;
+    for (const media::PatientEntry& p : index.patients)
+        for (const media::StudyEntry& s : p.studies) {
+            ++studyNumber;
+            int seriesNumber = 0;
+            for (const media::SeriesEntry& r : s.series) {
+                ++seriesNumber;
+                int instanceNumber = 0;
+                for (const media::IndexedInstance& instance : r.instances) {
+                    if (m_cancel && m_cancel->load()) {
+                        result.cancelled = true;
+                        return giveUp(tr("The copy was stopped; nothing was kept."));
+                    }
+                    const QString relative = cdPath(studyNumber, seriesNumber, ++instanceNumber);
+                    dicom::LoadedDicom loaded = loadOriginal(source, instance.path);
+                    QString error;
+                    if (!loaded.file) {
+                        result.notCopied << tr("%1: could not be read").arg(instance.path);
+                    } else {
+                        anonymizer.anonymize(*loaded.file->getDataset());
+                        anonymizer.markDeidentified(*loaded.file->getDataset());
+                        const QString target = QDir(working).filePath(relative);
+                        QDir().mkpath(QFileInfo(target).absolutePath());
+                        if (saveCopy(*loaded.file, target, &error))
+                            written << relative;
+                        else
+                            result.notCopied << tr("%1: could not be written (%2)").arg(instance.path, error);
+                    }
+                    if (m_progress)
+                        m_progress(++done, total);
+                }
+            }
+        }
+    QString error;
+    if (!written.isEmpty() && !writeDicomDir(working, written, &error))
+        return giveUp(error);
+    if (!writeReadme(working, anonymizer, int(written.size()), &error))
+        return giveUp(tr("The README of the copy could not be written: %1").arg(error));
+    if (output.exists())
+        QDir(outputDir).removeRecursively(); // empty, checked above
+    if (!QDir().rename(working, outputDir))
+        return giveUp(tr("The finished copy could not be moved to %1.").arg(QDir::toNativeSeparators(outputDir)));
+    result.written = true;
+    result.filesWritten = int(written.size());
+    return result;
+}
+
+} // namespace scanshield::deid

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "deid/DeidOptions.h"
+#include "media/DiscIndex.h"
+#include "media/DiscSource.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace scanshield::exposure {
+class AttributeCatalogue;
+class IdentityTokens;
+} // namespace scanshield::exposure
+
+namespace scanshield::deid {
+
+struct CopyResult {
+    bool written = false;      // the copy is complete in outputDir
+    bool cancelled = false;
+    QString error;             // for a person, when not written
+    int filesWritten = 0;      // DICOM files, the DICOMDIR and the README not counted
+    QStringList notCopied;     // "path: reason" for files that could not go through
+};
+
+// Writes an anonymized copy of a disc into a new folder as a complete disc: the files in CD
+// layout (DICOM/ST000001/SE000001/IM000001), a new DICOMDIR made by DCMTK's
+// DicomDirInterface (never the original's), and a README.TXT saying what was done.
+//
+// The original is only read. Everything is written under a hidden working folder next to
+// the output and moved to the output's name only when complete, each file through a
+// temporary name: a cancelled or failed copy leaves nothing that looks finished.
+// Files outside DICOM are not copied.
+class DiscCopier {
+public:
+    DiscCopier(const exposure::AttributeCatalogue& catalogue, DeidOptions options);
+
+    using ProgressCallback = std::function<void(int filesDone, int filesTotal)>;
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
+
+    // outputDir must not exist yet, or be an empty folder. `patient`: the patient's
+    // identifiers as the index knows them, to tell harmless descriptions from the others.
+    CopyResult copy(const media::DiscIndex& index, media::DiscSource& source, const QString& outputDir,
+                    const exposure::IdentityTokens& patient) const;
+
+private:
+    const exposure::AttributeCatalogue& m_catalogue;
+    DeidOptions m_options;
+    ProgressCallback m_progress;
+    const std::atomic_bool* m_cancel = nullptr;
+};
+
+} // namespace scanshield::deid

@@ -1,0 +1,144 @@
+// The safe copy of a whole disc (core/deid/DiscCopy): a complete disc in a new folder, with a
+// DICOMDIR DCMTK reads, nothing of the patient left in the headers, the original untouched,
+// and nothing that looks finished when the copy is stopped.
+#include "deid/DiscCopy.h"
+#include "demo/DemoDisc.h"
+#include "exposure/AttributeCatalogue.h"
+#include "exposure/ExposureScanner.h"
+#include "exposure/IdentityTokens.h"
+#include "media/DicomDirReader.h"
+#include "media/DiscScanner.h"
+#include "support/TestData.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace scanshield;
+
+namespace {
+
+// Every file of a folder with the SHA-256 of its bytes.
+std::map<QString, QByteArray> fingerprints(const QString& folder)
+{
+    std::map<QString, QByteArray> sums;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        sums[QDir(folder).relativeFilePath(path)] = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+    return sums;
+}
+
+struct Original {
+    QString dir;
+    media::ScanResult scan;
+    std::unique_ptr<media::DiscSource> source;
+};
+
+Original openDemoDisc(const QString& name)
+{
+    Original original;
+    original.dir = QDir(test::makeTempDir()).filePath(name);
+    EXPECT_TRUE(demo::writeDemoDisc(original.dir).ok);
+    original.scan = media::DiscScanner().scan(original.dir);
+    QString error;
+    original.source = media::openDiscSource(original.dir, error);
+    EXPECT_TRUE(original.source) << error.toStdString();
+    return original;
+}
+
+} // namespace
+
+TEST(DiscCopy, WritesACompleteAnonymizedDiscAndLeavesTheOriginalAlone)
+{
+    const Original original = openDemoDisc(QStringLiteral("original"));
+    ASSERT_TRUE(original.source);
+    const auto before = fingerprints(original.dir);
+    const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
+    const exposure::IdentityTokens patient = exposure::IdentityTokens::fromIndex(original.scan.index);
+
+    const deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), deid::DeidOptions::patientDefault());
+    const deid::CopyResult result = copier.copy(original.scan.index, *original.source, output, patient);
+    ASSERT_TRUE(result.written) << result.error.toStdString();
+    EXPECT_TRUE(result.notCopied.isEmpty()) << result.notCopied.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(fingerprints(original.dir), before) << "not one byte of the original changes";
+
+    // A complete disc: every image, a DICOMDIR naming each file, a README, nothing else.
+    const media::ScanResult copy = media::DiscScanner().scan(output);
+    ASSERT_TRUE(copy.opened);
+    EXPECT_EQ(copy.index.instancesTotal(), original.scan.index.instancesTotal());
+    EXPECT_EQ(result.filesWritten, original.scan.index.instancesTotal());
+    QFile dicomDir(QDir(output).filePath(QStringLiteral("DICOMDIR")));
+    ASSERT_TRUE(dicomDir.open(QIODevice::ReadOnly));
+    const media::DicomDirContents contents = media::readDicomDirWithDcmtk(dicomDir.readAll());
+    EXPECT_EQ(contents.referencedFiles.size(), result.filesWritten) << "DCMTK reads the new DICOMDIR";
+    EXPECT_TRUE(QFile::exists(QDir(output).filePath(QStringLiteral("README.TXT"))));
+    EXPECT_EQ(copy.index.mediaDirectories.size(), 1);
+    EXPECT_EQ(copy.index.otherFiles.size(), 1) << "only the README; the original's text files stay behind";
+    EXPECT_EQ(copy.index.patients.size(), 1);
+    ASSERT_FALSE(copy.index.patients.isEmpty());
+    EXPECT_EQ(copy.index.patients.first().studies.size(), 2) << "studies and series still belong together";
+
+    // Nothing of the patient in any header of the copy (text burned into the pictures is
+    // the job of pixel cleaning, not checked here).
+    exposure::ExposureScanner scanner;
+    scanner.setReadBurnedInText(false);
+    const exposure::ExposureScanner::DiscExposure exposure = scanner.scanDisc(output);
+    const demo::DemoIdentity& identity = demo::demoIdentity();
+    for (const exposure::Finding& f : exposure.report.findings) {
+        const std::string what = (f.attribute + " " + f.standardName + " = " + f.value).toStdString();
+        for (const QString& planted : {QStringLiteral("Mustermann"), identity.patientId, identity.otherPatientId, identity.birthDate,
+                                       identity.accessionNumber, identity.institution, identity.phone, identity.deviceSerial})
+            EXPECT_FALSE(f.value.contains(planted, Qt::CaseInsensitive)) << what;
+        EXPECT_NE(f.category, exposure::Category::Private) << what;
+    }
+    EXPECT_TRUE(QDir(output).entryList({QStringLiteral(".*scanshield-unfinished")}, QDir::Dirs | QDir::Hidden).isEmpty());
+}
+
+TEST(DiscCopy, AStoppedCopyLeavesNothingBehind)
+{
+    const Original original = openDemoDisc(QStringLiteral("original"));
+    ASSERT_TRUE(original.source);
+    const QString parent = test::makeTempDir();
+    const QString output = QDir(parent).filePath(QStringLiteral("copy"));
+    std::atomic_bool cancel = false;
+    deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), deid::DeidOptions::patientDefault());
+    copier.setCancelFlag(&cancel);
+    copier.setProgressCallback([&cancel](int done, int) {
+        if (done == 10)
+            cancel = true;
+    });
+    const deid::CopyResult result = copier.copy(original.scan.index, *original.source, output,
+                                                exposure::IdentityTokens::fromIndex(original.scan.index));
+    EXPECT_FALSE(result.written);
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_FALSE(result.error.isEmpty());
+    EXPECT_FALSE(QFile::exists(output));
+    EXPECT_TRUE(QDir(parent).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty())
+        << "no half-written copy and no working folder";
+}
+
+TEST(DiscCopy, RefusesAFolderThatAlreadyHoldsFiles)
+{
+    const Original original = openDemoDisc(QStringLiteral("original"));
+    ASSERT_TRUE(original.source);
+    const QString output = test::makeTempDir();
+    QFile keep(QDir(output).filePath(QStringLiteral("letter.txt")));
+    ASSERT_TRUE(keep.open(QIODevice::WriteOnly));
+    keep.write("mine");
+    keep.close();
+    const deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), deid::DeidOptions::patientDefault());
+    const deid::CopyResult result = copier.copy(original.scan.index, *original.source, output,
+                                                exposure::IdentityTokens::fromIndex(original.scan.index));
+    EXPECT_FALSE(result.written);
+    EXPECT_TRUE(result.error.contains(QStringLiteral("already holds files"))) << result.error.toStdString();
+    EXPECT_EQ(QDir(output).entryList(QDir::Files).size(), 1) << "the person's file is untouched";
+}
