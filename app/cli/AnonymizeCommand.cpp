@@ -39,6 +39,7 @@ QJsonObject toJson(const deid::CopyResult& copy, const deid::Verification& verif
         {QStringLiteral("output"), QDir::toNativeSeparators(output)},
         {QStringLiteral("written"), copy.written},
         {QStringLiteral("files_written"), copy.filesWritten},
+        {QStringLiteral("pictures_cleaned"), copy.picturesCleaned},
         {QStringLiteral("not_copied"), QJsonArray::fromStringList(copy.notCopied)},
         {QStringLiteral("error"), copy.error},
         {QStringLiteral("verification"), QJsonObject{{QStringLiteral("passed"), verification.passed},
@@ -102,7 +103,14 @@ int runAnonymize(const QStringList& arguments)
         err << error << "\n";
         return ExitUnreadableInput;
     }
-    const deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), options);
+    deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), options);
+    // Every text read in the pictures is blacked out, not only what names the patient: a
+    // date, a hospital or a doctor's initials identify too.
+    QHash<QString, QList<QRect>> textBoxes;
+    for (const exposure::Finding& f : original.report.findings)
+        for (const exposure::TextBox& box : f.boxes)
+            textBoxes[box.file].append(QRect(box.x, box.y, box.width, box.height));
+    copier.setTextToBlackOut(textBoxes);
     const deid::CopyResult copy = copier.copy(original.scan.index, *source, output,
                                               exposure::IdentityTokens::fromIndex(original.scan.index));
     deid::Verification verification;

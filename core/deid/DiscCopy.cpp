@@ -1,6 +1,7 @@
 #include "deid/DiscCopy.h"
 
 #include "deid/DatasetAnonymizer.h"
+#include "deid/PixelCleaner.h"
 #include "dicom/DicomBytes.h"
 
 #include <dcmtk/dcmdata/dcddirif.h>
@@ -40,12 +41,14 @@ dicom::LoadedDicom loadOriginal(media::DiscSource& source, const QString& path)
     return bytes ? dicom::loadDicomBytes(*bytes) : dicom::LoadedDicom{};
 }
 
-// Saved under a temporary name and renamed when complete.
-bool saveCopy(DcmFileFormat& file, const QString& finalPath, QString* error)
+// Saved under a temporary name and renamed when complete; in the original transfer syntax,
+// or uncompressed (lossless) when the pixels were changed.
+bool saveCopy(DcmFileFormat& file, const QString& finalPath, bool uncompressed, QString* error)
 {
     const QString temporary = finalPath + QStringLiteral(".part");
     // The meta header is rewritten from the dataset: its SOP Instance UID is the new one.
-    const OFCondition saved = file.saveFile(QFile::encodeName(temporary).constData(), EXS_Unknown, EET_ExplicitLength,
+    const OFCondition saved = file.saveFile(QFile::encodeName(temporary).constData(),
+                                            uncompressed ? EXS_LittleEndianExplicit : EXS_Unknown, EET_ExplicitLength,
                                             EGL_recalcGL, EPD_noChange, 0, 0, EWM_updateMeta);
     if (saved.bad()) {
         QFile::remove(temporary);
@@ -170,14 +173,24 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
                     if (!loaded.file) {
                         result.notCopied << tr("%1: could not be read").arg(instance.path);
                     } else {
-                        anonymizer.anonymize(*loaded.file->getDataset());
-                        anonymizer.markDeidentified(*loaded.file->getDataset());
-                        const QString target = QDir(working).filePath(relative);
-                        QDir().mkpath(QFileInfo(target).absolutePath());
-                        if (saveCopy(*loaded.file, target, &error))
-                            written << relative;
-                        else
-                            result.notCopied << tr("%1: could not be written (%2)").arg(instance.path, error);
+                        DcmDataset& dataset = *loaded.file->getDataset();
+                        const auto boxes = m_textBoxes.constFind(instance.path);
+                        const bool cleanPixels = m_options.cleanPixelData && boxes != m_textBoxes.constEnd();
+                        if (cleanPixels && !blackOutText(dataset, *boxes, &error)) {
+                            // Better left out than copied with the patient's name in its pixels.
+                            result.notCopied << tr("%1: text burned into it could not be blacked out (%2)").arg(instance.path, error);
+                        } else {
+                            anonymizer.anonymize(dataset);
+                            anonymizer.markDeidentified(dataset);
+                            const QString target = QDir(working).filePath(relative);
+                            QDir().mkpath(QFileInfo(target).absolutePath());
+                            if (saveCopy(*loaded.file, target, cleanPixels, &error)) {
+                                written << relative;
+                                result.picturesCleaned += cleanPixels ? 1 : 0;
+                            } else {
+                                result.notCopied << tr("%1: could not be written (%2)").arg(instance.path, error);
+                            }
+                        }
                     }
                     if (m_progress)
                         m_progress(++done, total);

@@ -4,6 +4,9 @@
 #include "media/DiscIndex.h"
 #include "media/DiscSource.h"
 
+#include <QHash>
+#include <QList>
+#include <QRect>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +25,7 @@ struct CopyResult {
     bool cancelled = false;
     QString error;             // for a person, when not written
     int filesWritten = 0;      // DICOM files, the DICOMDIR and the README not counted
+    int picturesCleaned = 0;   // files whose burned-in text was blacked out
     QStringList notCopied;     // "path: reason" for files that could not go through
 };
 
@@ -40,6 +44,10 @@ public:
     using ProgressCallback = std::function<void(int filesDone, int filesTotal)>;
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
     void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
+    // Text burned into pictures, by disc path, in the pictures' pixels (from the exposure
+    // report): blacked out in the copy (PixelCleaner.h). A file whose text cannot be blacked
+    // out is not copied.
+    void setTextToBlackOut(QHash<QString, QList<QRect>> boxesByFile) { m_textBoxes = std::move(boxesByFile); }
 
     // outputDir must not exist yet, or be an empty folder. `patient`: the patient's
     // identifiers as the index knows them, to tell harmless descriptions from the others.
@@ -51,6 +59,7 @@ private:
     DeidOptions m_options;
     ProgressCallback m_progress;
     const std::atomic_bool* m_cancel = nullptr;
+    QHash<QString, QList<QRect>> m_textBoxes;
 };
 
 } // namespace scanshield::deid
