@@ -41,6 +41,7 @@ QJsonObject toJson(const deid::CopyResult& copy, const deid::Verification& verif
         {QStringLiteral("files_written"), copy.filesWritten},
         {QStringLiteral("pictures_cleaned"), copy.picturesCleaned},
         {QStringLiteral("not_copied"), QJsonArray::fromStringList(copy.notCopied)},
+        {QStringLiteral("not_in_dicomdir"), QJsonArray::fromStringList(copy.notInDicomDir)},
         {QStringLiteral("error"), copy.error},
         {QStringLiteral("verification"), QJsonObject{{QStringLiteral("passed"), verification.passed},
                                                      {QStringLiteral("note"), verification.note},
@@ -111,8 +112,10 @@ int runAnonymize(const QStringList& arguments)
         for (const exposure::TextBox& box : f.boxes)
             textBoxes[box.file].append(QRect(box.x, box.y, box.width, box.height));
     copier.setTextToBlackOut(textBoxes);
+    // Descriptions are checked against every name and ID the report found, as the check of
+    // the copy will be.
     const deid::CopyResult copy = copier.copy(original.scan.index, *source, output,
-                                              exposure::IdentityTokens::fromIndex(original.scan.index));
+                                              exposure::IdentityTokens::fromReport(original.report));
     deid::Verification verification;
     if (copy.written)
         verification = deid::verifyCopy(output, original.report, scanner);

@@ -16,7 +16,25 @@ QString tr(const char* text)
     return QCoreApplication::translate("CopyVerifier", text);
 }
 
-// The original's values that must not be in the copy.
+// Values anonymizers write in place of a detail (ScanShield's own dummies among them): an
+// original that already held one does not make the copy's one a leak.
+bool isPlaceholder(const QString& value)
+{
+    static const QSet<QString> placeholders = {QStringLiteral("ANONYMIZED"), QStringLiteral("ANONYMOUS"),
+                                               QStringLiteral("ANONYMISED"), QStringLiteral("19000101"),
+                                               QStringLiteral("000000"), QStringLiteral("19000101000000")};
+    return placeholders.contains(value.trimmed().toUpper());
+}
+
+// The original's identifying values that must not be in the same attribute of the copy, as
+// "attribute value". By attribute, because the anonymizer never moves a value: a description
+// "Echo" in the copy is not the original's Study ID "Echo" (names and IDs are found anywhere
+// by the identity tokens instead).
+QString keyOf(const exposure::Finding& f)
+{
+    return f.attribute + QChar(0x1F) + f.value;
+}
+
 QSet<QString> identifyingValues(const exposure::ExposureReport& original)
 {
     QSet<QString> values;
@@ -34,11 +52,11 @@ QSet<QString> identifyingValues(const exposure::ExposureReport& original)
         }
         // Short values ("F", "Y", "1") say nothing alone and occur everywhere. Of the dates
         // and times, the dates: a time of day or a time zone kept with moved dates names nobody.
-        if (f.value.size() < 4)
+        if (f.value.size() < 4 || isPlaceholder(f.value))
             continue;
         if (f.category == exposure::Category::Dates && !QDate::fromString(f.value.left(8), QStringLiteral("yyyyMMdd")).isValid())
             continue;
-        values.insert(f.value);
+        values.insert(keyOf(f));
     }
     return values;
 }
@@ -54,20 +72,10 @@ Verification verifyCopy(const QString& copyDir, const exposure::ExposureReport& 
         return verification;
     }
     // The original's identity, as the original's report knows it.
-    exposure::IdentityTokens tokens;
-    for (const exposure::Finding& f : original.findings) {
-        if (f.attribute == QLatin1String("(0010,0030)"))
-            tokens.addBirthDate(f.value); // Patient's Birth Date
-        if (f.category != exposure::Category::Identity || f.isUid)
-            continue;
-        if (f.safeHarbor == QLatin1String("names"))
-            tokens.addName(f.value);
-        else if (f.safeHarbor == QLatin1String("medical_record"))
-            tokens.addId(f.value);
-    }
+    const exposure::IdentityTokens tokens = exposure::IdentityTokens::fromReport(original);
     const QSet<QString> forbidden = identifyingValues(original);
     for (const exposure::Finding& f : copy.report.findings) {
-        const bool isOriginalValue = forbidden.contains(f.value);
+        const bool isOriginalValue = forbidden.contains(keyOf(f));
         const bool mentionsPatient = !(f.category == exposure::Category::BurnedIn ? tokens.mentionsInReadText(f.value)
                                                                                   : tokens.mentionsIn(f.value))
                                           .isEmpty();

@@ -19,9 +19,10 @@ struct Verification {
 
 // A copy is called anonymized only after this (DESIGN.md): the exposure scanner reads the
 // copy, burned-in text included, and looks for the original's own details: any finding of
-// the copy whose value is one of the original's identifying values (names, IDs, UIDs, dates,
-// places, people, devices, vendor data) or that mentions the patient's name, an ID or the
-// birth date fails the copy, as does any private data. A copy whose pictures could not be
+// the copy whose attribute still holds the original's identifying value (names, IDs, UIDs,
+// dates but not times of day, places, people, devices, vendor data; placeholders such as
+// ANONYMIZED excepted), or whose text mentions any name, ID or birth date the original's
+// report found, fails the copy, as does any private data. A copy whose pictures could not be
 // read for text fails too, with the reason in `note`: it is not known to be clean.
 //
 // `original`: the exposure report of the original disc. `scanner`: set up by the caller (OCR

@@ -2,6 +2,7 @@
 
 #include "deid/DateShift.h"
 #include "deid/ProfileAction.h"
+#include "dicom/CharsetDecoder.h"
 #include "exposure/AttributeCatalogue.h"
 #include "exposure/IdentityTokens.h"
 
@@ -31,6 +32,15 @@ QString stringOf(DcmElement& element)
     OFString value;
     element.getOFStringArray(value);
     return QString::fromUtf8(value.c_str());
+}
+
+// The element's text as a person reads it, in the character set in force.
+QString textOf(DcmElement& element, const QByteArray& characterSet)
+{
+    OFString value;
+    element.getOFStringArray(value);
+    return dicom::decodeDicomText(QByteArrayView(value.c_str(), qsizetype(value.size())), characterSet,
+                                  element.ident() == EVR_PN);
 }
 
 void putString(DcmElement& element, const QString& value)
@@ -87,13 +97,23 @@ DatasetAnonymizer::DatasetAnonymizer(const exposure::AttributeCatalogue& catalog
 
 void DatasetAnonymizer::anonymize(DcmDataset& dataset) const
 {
-    anonymizeItem(dataset, 0);
+    anonymizeItem(dataset, QByteArray(), 0);
 }
 
-void DatasetAnonymizer::anonymizeItem(DcmItem& item, int depth) const
+void DatasetAnonymizer::anonymizeMetaHeader(DcmItem& meta) const
+{
+    anonymizeItem(meta, QByteArray(), 0);
+}
+
+void DatasetAnonymizer::anonymizeItem(DcmItem& item, const QByteArray& inheritedCharacterSet, int depth) const
 {
     if (depth > kMaxDepth)
         return;
+    // An item may declare its own character set; else it has its parent's.
+    QByteArray characterSet = inheritedCharacterSet;
+    OFString declared;
+    if (item.findAndGetOFStringArray(DCM_SpecificCharacterSet, declared).good())
+        characterSet = QByteArray(declared.c_str());
     // Backwards, so that removing an element does not move the ones still to come.
     for (unsigned long i = item.card(); i-- > 0;) {
         DcmElement* element = item.getElement(i);
@@ -103,7 +123,9 @@ void DatasetAnonymizer::anonymizeItem(DcmItem& item, int depth) const
         if (tag == DCM_PixelData)
             continue; // the picture is cleaned elsewhere, where burned-in text was found
         const std::uint32_t number = tagOf(tag);
-        if (tag.isPrivate()) {
+        // Every odd group, as the exposure report sees it: DCMTK does not call the reserved
+        // groups 0001-0007 private, but they are not the standard's either.
+        if (tag.getGroup() % 2 == 1) {
             // No list of safe private attributes is shipped, so even with that option all
             // private data goes: keeping unknown vendor data would be a guess.
             delete item.remove(element);
@@ -125,7 +147,7 @@ void DatasetAnonymizer::anonymizeItem(DcmItem& item, int depth) const
             // Keep, clean, dummy: the items stay, and each of their elements gets its own action.
             for (unsigned long j = 0; j < sequence->card(); ++j)
                 if (DcmItem* nested = sequence->getItem(j))
-                    anonymizeItem(*nested, depth + 1);
+                    anonymizeItem(*nested, characterSet, depth + 1);
             continue;
         }
         switch (action) {
@@ -157,7 +179,7 @@ void DatasetAnonymizer::anonymizeItem(DcmItem& item, int depth) const
             } else if (isTextVr(vr) && isDescription(*info)) {
                 // A description is kept unless it names the patient (their name, an ID, the
                 // birth date in any common spelling); then nothing of it is kept.
-                if (!m_patient || !m_patient->mentionsIn(stringOf(*element)).isEmpty())
+                if (!m_patient || !m_patient->mentionsIn(textOf(*element, characterSet)).isEmpty())
                     element->clear();
             } else if (vr != EVR_TM) {
                 // Cleaning anything else (a time zone, a device's details): nothing is kept.

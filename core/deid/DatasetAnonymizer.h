@@ -3,6 +3,7 @@
 #include "deid/DeidOptions.h"
 #include "deid/UidMapper.h"
 
+#include <QByteArray>
 #include <QStringList>
 
 class DcmItem;
@@ -31,6 +32,9 @@ public:
                       const exposure::IdentityTokens* patient = nullptr);
 
     void anonymize(DcmDataset& dataset) const;
+    // The file's meta header: its Media Storage SOP Instance UID gets the same new UID as the
+    // dataset's SOP Instance UID (some damaged files have only the former).
+    void anonymizeMetaHeader(DcmItem& meta) const;
 
     // Marks the dataset as the standard says (PS3.15 E.1.1, PS3.3 C.12.1.1.7): Patient
     // Identity Removed YES, De-identification Method in words, and the De-identification
@@ -44,7 +48,7 @@ public:
     const DeidOptions& options() const { return m_options; }
 
 private:
-    void anonymizeItem(DcmItem& item, int depth) const;
+    void anonymizeItem(DcmItem& item, const QByteArray& inheritedCharacterSet, int depth) const;
 
     const exposure::AttributeCatalogue& m_catalogue;
     DeidOptions m_options;

@@ -6,6 +6,7 @@
 
 #include <dcmtk/dcmdata/dcddirif.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,7 +64,10 @@ bool saveCopy(DcmFileFormat& file, const QString& finalPath, bool uncompressed, 
     return true;
 }
 
-bool writeDicomDir(const QString& root, const QStringList& files, QString* error)
+// The files DCMTK's profile check refuses (a SOP class or encoding the general-purpose
+// profile does not list) stay in the copy, where any viewer finds them by walking the
+// folders, and are named in *notListed; the DICOMDIR lists all the others.
+bool writeDicomDir(const QString& root, const QStringList& files, QStringList* notListed, QString* error)
 {
     DicomDirInterface dicomDir;
     // The copy's patients have no ID any more (the Basic Profile empties it), which the
@@ -77,13 +81,18 @@ bool writeDicomDir(const QString& root, const QStringList& files, QString* error
     const QString path = QDir(root).filePath(QStringLiteral("DICOMDIR"));
     OFCondition status = dicomDir.createNewDicomDir(DicomDirInterface::AP_GeneralPurpose,
                                                     OFFilename(QFile::encodeName(path).constData()), "SCANSHIELD");
+    int listed = 0;
     for (const QString& file : files) {
         if (status.bad())
             break;
-        status = dicomDir.addDicomFile(OFFilename(file.toLatin1().constData()),
-                                       OFFilename(QFile::encodeName(root).constData()));
+        const OFCondition added = dicomDir.addDicomFile(OFFilename(file.toLatin1().constData()),
+                                                        OFFilename(QFile::encodeName(root).constData()));
+        if (added.good())
+            ++listed;
+        else
+            notListed->append(QStringLiteral("%1: %2").arg(file, QString::fromLatin1(added.text())));
     }
-    if (status.good())
+    if (status.good() && listed > 0)
         status = dicomDir.writeDicomDir();
     if (status.bad())
         *error = tr("The copy's table of contents (DICOMDIR) could not be written: %1").arg(QString::fromLatin1(status.text()));
@@ -182,6 +191,8 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
                         } else {
                             anonymizer.anonymize(dataset);
                             anonymizer.markDeidentified(dataset);
+                            if (loaded.file->getMetaInfo())
+                                anonymizer.anonymizeMetaHeader(*loaded.file->getMetaInfo());
                             const QString target = QDir(working).filePath(relative);
                             QDir().mkpath(QFileInfo(target).absolutePath());
                             if (saveCopy(*loaded.file, target, cleanPixels, &error)) {
@@ -198,7 +209,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
             }
         }
     QString error;
-    if (!written.isEmpty() && !writeDicomDir(working, written, &error))
+    if (!written.isEmpty() && !writeDicomDir(working, written, &result.notInDicomDir, &error))
         return giveUp(error);
     if (!writeReadme(working, anonymizer, int(written.size()), &error))
         return giveUp(tr("The README of the copy could not be written: %1").arg(error));

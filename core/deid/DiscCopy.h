@@ -27,6 +27,7 @@ struct CopyResult {
     int filesWritten = 0;      // DICOM files, the DICOMDIR and the README not counted
     int picturesCleaned = 0;   // files whose burned-in text was blacked out
     QStringList notCopied;     // "path: reason" for files that could not go through
+    QStringList notInDicomDir; // copied, but refused by the DICOMDIR's profile check ("path: reason")
 };
 
 // Writes an anonymized copy of a disc into a new folder as a complete disc: the files in CD

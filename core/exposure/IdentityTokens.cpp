@@ -1,5 +1,7 @@
 #include "exposure/IdentityTokens.h"
 
+#include "exposure/Finding.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -40,13 +42,36 @@ IdentityTokens IdentityTokens::fromIndex(const media::DiscIndex& index)
     return tokens;
 }
 
+IdentityTokens IdentityTokens::fromReport(const ExposureReport& report)
+{
+    IdentityTokens tokens;
+    for (const Finding& f : report.findings) {
+        if (f.attribute == QLatin1String("(0010,0030)"))
+            tokens.addBirthDate(f.value); // Patient's Birth Date
+        if (f.category != Category::Identity || f.isUid)
+            continue;
+        if (f.safeHarbor == QLatin1String("names"))
+            tokens.addName(f.value);
+        else if (f.safeHarbor == QLatin1String("medical_record"))
+            tokens.addId(f.value);
+    }
+    return tokens;
+}
+
 void IdentityTokens::addName(const QString& dicomPersonName)
 {
     // Every component of every group (alphabetic, ideographic, phonetic); short parts such as
     // initials or "Dr" would match everywhere, so only parts of 3 letters or more count,
     // except in scripts where a name is one or two characters (CJK).
     static const QRegularExpression separators(QStringLiteral("[\\^=\\s,]+"));
+    // Placeholders that anonymizers (ScanShield among them) write where a name was: they name
+    // nobody, and would otherwise be "found" in every copy and every README.
+    static const QStringList placeholders = {QStringLiteral("anonymous"), QStringLiteral("anonymized"),
+                                             QStringLiteral("anonymised"), QStringLiteral("anon"),
+                                             QStringLiteral("unknown"), QStringLiteral("patient")};
     for (const QString& part : dicomPersonName.split(separators, Qt::SkipEmptyParts)) {
+        if (placeholders.contains(part.toLower()))
+            continue;
         const bool ideographic = part.front().script() == QChar::Script_Han || part.front().script() == QChar::Script_Hangul ||
                                  part.front().script() == QChar::Script_Hiragana || part.front().script() == QChar::Script_Katakana;
         if ((part.size() >= 3 || (ideographic && part.size() >= 2)) && !m_names.contains(part.toLower()))

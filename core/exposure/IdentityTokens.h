@@ -7,11 +7,16 @@
 
 namespace scanshield::exposure {
 
+struct ExposureReport;
+
 // The patient's own identifiers found on the disc (names, IDs, birth dates in the ways people
 // write them), to look for in free text: descriptions, report text, files outside DICOM.
 class IdentityTokens {
 public:
     static IdentityTokens fromIndex(const media::DiscIndex& index);
+    // Every name and ID an exposure report found anywhere on a disc (another patient ID, a
+    // name inside a sequence), and the birth dates: what a copy of that disc must not hold.
+    static IdentityTokens fromReport(const ExposureReport& report);
 
     // Adds a value known to identify the patient (another ID, a name from a sequence).
     void addName(const QString& dicomPersonName);

@@ -1,6 +1,7 @@
 // The safe copy of a whole disc (core/deid/DiscCopy): a complete disc in a new folder, with a
 // DICOMDIR DCMTK reads, nothing of the patient left in the headers, the original untouched,
 // and nothing that looks finished when the copy is stopped.
+#include "deid/CopyVerifier.h"
 #include "deid/DiscCopy.h"
 #include "demo/DemoDisc.h"
 #include "exposure/AttributeCatalogue.h"
@@ -141,4 +142,39 @@ TEST(DiscCopy, RefusesAFolderThatAlreadyHoldsFiles)
     EXPECT_FALSE(result.written);
     EXPECT_TRUE(result.error.contains(QStringLiteral("already holds files"))) << result.error.toStdString();
     EXPECT_EQ(QDir(output).entryList(QDir::Files).size(), 1) << "the person's file is untouched";
+}
+
+// Every file of the shared data goes through, or is named with the reason it could not; and
+// no header of any copy keeps what identified the original (pictures are not read for text
+// here: that is the CLI test's job on the demo disc).
+TEST(DiscCopy, EveryFileOfTheSharedDataGoesThroughWithCleanHeaders)
+{
+    SCANSHIELD_REQUIRE_SHARED_DATA();
+    exposure::ExposureScanner scanner;
+    scanner.setReadBurnedInText(false);
+    for (const QString& folder : {QStringLiteral("codecs_multiframe_burnedin"), QStringLiteral("deid_benchmark"),
+                                  QStringLiteral("dicomdir_media"), QStringLiteral("head_volumes"), QStringLiteral("malformed_edge")}) {
+        SCOPED_TRACE(folder.toStdString());
+        const QString path = test::sharedData(folder);
+        const exposure::ExposureScanner::DiscExposure original = scanner.scanDisc(path);
+        ASSERT_TRUE(original.scan.opened);
+        QString error;
+        const std::unique_ptr<media::DiscSource> source = media::openDiscSource(path, error);
+        ASSERT_TRUE(source) << error.toStdString();
+        const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
+        const deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), deid::DeidOptions::patientDefault());
+        const deid::CopyResult copy = copier.copy(original.scan.index, *source, output,
+                                                  exposure::IdentityTokens::fromReport(original.report));
+        ASSERT_TRUE(copy.written) << copy.error.toStdString();
+        EXPECT_EQ(copy.filesWritten + copy.notCopied.size(), original.scan.index.instancesTotal())
+            << "every image is copied or named with its reason";
+        for (const QString& reason : copy.notCopied)
+            EXPECT_TRUE(reason.contains(QLatin1Char(':'))) << reason.toStdString();
+
+        const deid::Verification verification = deid::verifyCopy(output, original.report, scanner);
+        for (const exposure::Finding& f : verification.findings)
+            ADD_FAILURE() << "still in the copy: " << (f.attribute + " " + f.standardName + " = " + f.value).toStdString();
+        EXPECT_FALSE(verification.passed) << "pictures not read for text: not called safe";
+        EXPECT_FALSE(verification.note.isEmpty());
+    }
 }
