@@ -41,7 +41,6 @@ QJsonObject toJson(const deid::CopyResult& copy, const deid::Verification& verif
         {QStringLiteral("files_written"), copy.filesWritten},
         {QStringLiteral("pictures_cleaned"), copy.picturesCleaned},
         {QStringLiteral("not_copied"), QJsonArray::fromStringList(copy.notCopied)},
-        {QStringLiteral("not_in_dicomdir"), QJsonArray::fromStringList(copy.notInDicomDir)},
         {QStringLiteral("error"), copy.error},
         {QStringLiteral("verification"), QJsonObject{{QStringLiteral("passed"), verification.passed},
                                                      {QStringLiteral("note"), verification.note},

@@ -1,10 +1,11 @@
 #include "deid/DiscCopy.h"
 
 #include "deid/DatasetAnonymizer.h"
+#include "deid/DicomDirWriter.h"
 #include "deid/PixelCleaner.h"
 #include "dicom/DicomBytes.h"
 
-#include <dcmtk/dcmdata/dcddirif.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 
@@ -62,41 +63,6 @@ bool saveCopy(DcmFileFormat& file, const QString& finalPath, bool uncompressed, 
         return false;
     }
     return true;
-}
-
-// The files DCMTK's profile check refuses (a SOP class or encoding the general-purpose
-// profile does not list) stay in the copy, where any viewer finds them by walking the
-// folders, and are named in *notListed; the DICOMDIR lists all the others.
-bool writeDicomDir(const QString& root, const QStringList& files, QStringList* notListed, QString* error)
-{
-    DicomDirInterface dicomDir;
-    // The copy's patients have no ID any more (the Basic Profile empties it), which the
-    // DICOMDIR's PATIENT record needs: DCMTK invents one that names nobody.
-    dicomDir.enableInventMode(OFTrue);
-    dicomDir.enableInventPatientIDMode(OFTrue);
-    // Compressed pictures stay compressed: the general-purpose profile's check of the
-    // transfer syntax would refuse them, though every viewer reads them.
-    dicomDir.disableTransferSyntaxCheck(OFFalse);
-    dicomDir.disableResolutionCheck(OFFalse);
-    const QString path = QDir(root).filePath(QStringLiteral("DICOMDIR"));
-    OFCondition status = dicomDir.createNewDicomDir(DicomDirInterface::AP_GeneralPurpose,
-                                                    OFFilename(QFile::encodeName(path).constData()), "SCANSHIELD");
-    int listed = 0;
-    for (const QString& file : files) {
-        if (status.bad())
-            break;
-        const OFCondition added = dicomDir.addDicomFile(OFFilename(file.toLatin1().constData()),
-                                                        OFFilename(QFile::encodeName(root).constData()));
-        if (added.good())
-            ++listed;
-        else
-            notListed->append(QStringLiteral("%1: %2").arg(file, QString::fromLatin1(added.text())));
-    }
-    if (status.good() && listed > 0)
-        status = dicomDir.writeDicomDir();
-    if (status.bad())
-        *error = tr("The copy's table of contents (DICOMDIR) could not be written: %1").arg(QString::fromLatin1(status.text()));
-    return status.good();
 }
 
 bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int files, QString* error)
@@ -161,7 +127,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         for (const media::StudyEntry& s : p.studies)
             for (const media::SeriesEntry& r : s.series)
                 total += int(r.instances.size());
-    QStringList written;
+    QList<DicomDirEntry> written;
     int done = 0;
     int studyNumber = 0;
     for (const media::PatientEntry& p : index.patients)
@@ -196,7 +162,12 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
                             const QString target = QDir(working).filePath(relative);
                             QDir().mkpath(QFileInfo(target).absolutePath());
                             if (saveCopy(*loaded.file, target, cleanPixels, &error)) {
-                                written << relative;
+                                DicomDirEntry entry = DicomDirEntry::fromDataset(dataset);
+                                entry.fileId = relative;
+                                OFString transferSyntax;
+                                loaded.file->getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, transferSyntax);
+                                entry.transferSyntaxUid = QString::fromLatin1(transferSyntax.c_str());
+                                written << entry;
                                 result.picturesCleaned += cleanPixels ? 1 : 0;
                             } else {
                                 result.notCopied << tr("%1: could not be written (%2)").arg(instance.path, error);
@@ -209,7 +180,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
             }
         }
     QString error;
-    if (!written.isEmpty() && !writeDicomDir(working, written, &result.notInDicomDir, &error))
+    if (!written.isEmpty() && !writeDicomDir(QDir(working).filePath(QStringLiteral("DICOMDIR")), written, &error))
         return giveUp(error);
     if (!writeReadme(working, anonymizer, int(written.size()), &error))
         return giveUp(tr("The README of the copy could not be written: %1").arg(error));

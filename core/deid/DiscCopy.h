@@ -27,12 +27,11 @@ struct CopyResult {
     int filesWritten = 0;      // DICOM files, the DICOMDIR and the README not counted
     int picturesCleaned = 0;   // files whose burned-in text was blacked out
     QStringList notCopied;     // "path: reason" for files that could not go through
-    QStringList notInDicomDir; // copied, but refused by the DICOMDIR's profile check ("path: reason")
 };
 
 // Writes an anonymized copy of a disc into a new folder as a complete disc: the files in CD
-// layout (DICOM/ST000001/SE000001/IM000001), a new DICOMDIR made by DCMTK's
-// DicomDirInterface (never the original's), and a README.TXT saying what was done.
+// layout (DICOM/ST000001/SE000001/IM000001), a new DICOMDIR (DicomDirWriter.h, never the
+// original's), and a README.TXT saying what was done.
 //
 // The original is only read. Everything is written under a hidden working folder next to
 // the output and moved to the output's name only when complete, each file through a
