@@ -6,6 +6,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 lupdate=/usr/lib/qt6/bin/lupdate
 sources=(core report ui viewer app translations)
-"$lupdate" -I . -I core -I app "${sources[@]}" -extensions cpp,h -locations none -pluralonly \
+"$lupdate" -I . -I core -I app "${sources[@]}" -extensions cpp,h -locations none -pluralonly -no-obsolete \
   -ts translations/scanshield_en.ts
 python3 scripts/fill-english-plurals.py translations/scanshield_en.ts

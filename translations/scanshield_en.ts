@@ -52,11 +52,6 @@
             <numerusform>&lt;p&gt;Found in %n file, for example:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Found in %n files, for example:&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n places on the disc</source>
-        <translation>
-            <numerusform>%n places on the disc</numerusform><numerusform>%n places on the disc</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
@@ -85,9 +80,9 @@
             <numerusform>%n picture.</numerusform><numerusform>%n pictures.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n other file(s) are listed below.</source>
+        <source>Also on the disc: %n other file(s), listed below.</source>
         <translation>
-            <numerusform>%n other file are listed below.</numerusform><numerusform>%n other files are listed below.</numerusform></translation>
+            <numerusform>Also on the disc: %n other file, listed below.</numerusform><numerusform>Also on the disc: %n other files, listed below.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -308,7 +308,7 @@ void MainWindow::updateSummary(const QList<media::PatientEntry>& patients, int o
     text += QLatin1Char(' ') + tr("%n series,", nullptr, series);
     text += QLatin1Char(' ') + tr("%n picture(s).", nullptr, pictures);
     if (otherFiles > 0)
-        text += QLatin1Char(' ') + tr("%n other file(s) are listed below.", nullptr, otherFiles);
+        text += QLatin1Char(' ') + tr("Also on the disc: %n other file(s), listed below.", nullptr, otherFiles);
     m_summary->setText(text);
 }
 
