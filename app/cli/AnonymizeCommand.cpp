@@ -3,12 +3,16 @@
 #include "cli/CliCommands.h"
 
 #include "deid/CopyVerifier.h"
+#include "deid/DatasetAnonymizer.h"
 #include "deid/DiscCopy.h"
 #include "exposure/ExposureScanner.h"
 #include "exposure/IdentityTokens.h"
 #include "exposure/ReportJson.h"
+#include "store/Database.h"
+#include "store/JobLog.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +123,22 @@ int runAnonymize(const QStringList& arguments)
     if (copy.written)
         verification = deid::verifyCopy(output, original.report, scanner);
 
+    if (copy.written) {
+        // Remembered without anything about the patient (store/JobLog.h); a database that
+        // cannot be opened costs the person nothing but this line.
+        store::Database database;
+        store::AnonymizationJob job;
+        job.finished = QDateTime::currentDateTimeUtc();
+        job.options = deid::DatasetAnonymizer(exposure::AttributeCatalogue::embedded(), options).methodCodes().join(QLatin1Char(' '));
+        job.filesWritten = copy.filesWritten;
+        job.filesNotCopied = int(copy.notCopied.size());
+        job.picturesCleaned = copy.picturesCleaned;
+        job.verified = verification.passed;
+        job.findingsLeft = int(verification.findings.size());
+        QString dbError;
+        if (!store::recordAnonymization(database, job, &dbError))
+            err << tr("Note: the copy could not be noted in ScanShield's history: %1").arg(dbError) << "\n";
+    }
     if (parser.isSet(jsonOption)) {
         const QByteArray json = QJsonDocument(toJson(copy, verification, output)).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);

@@ -196,7 +196,11 @@ TEST(Cli, AnonymizesTheDemoDiscAndVerifiesTheCopy)
     const QByteArray before = runCli({"scan", disc, "--json"}).out;
     const QString copy = QDir(dir).filePath("copy");
 
-    const CliRun run = runCli({"anonymize", disc, "--output", copy, "--json"});
+    // ScanShield's database goes to a folder of this test, not the person's.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString dataHome = QDir(dir).filePath("data-home");
+    environment.insert("XDG_DATA_HOME", dataHome);
+    const CliRun run = runCli({"anonymize", disc, "--output", copy, "--json"}, environment);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
     const QJsonObject result = parseJson(run.out);
     EXPECT_GE(result.value("files_written").toInt(), 104);
@@ -211,8 +215,19 @@ TEST(Cli, AnonymizesTheDemoDiscAndVerifiesTheCopy)
     EXPECT_FALSE(QString::fromUtf8(copied.out).contains("Mustermann", Qt::CaseInsensitive));
     EXPECT_TRUE(QFile::exists(QDir(copy).filePath("DICOMDIR")));
 
+    // The job is remembered, with nothing about the patient and not where the copy went.
+    QFile database(QDir(dataHome).filePath("ScanShield/scanshield.sqlite"));
+    ASSERT_TRUE(database.open(QIODevice::ReadOnly));
+    QByteArray stored = database.readAll();
+    QFile journal(database.fileName() + "-wal");
+    if (journal.open(QIODevice::ReadOnly))
+        stored += journal.readAll();
+    EXPECT_TRUE(stored.contains("113100")) << "the job's options are in the database";
+    EXPECT_FALSE(stored.contains("Mustermann"));
+    EXPECT_FALSE(stored.contains(copy.toUtf8()));
+
     EXPECT_EQ(runCli({"anonymize", disc}).exitCode, 64) << "--output is required";
-    const CliRun again = runCli({"anonymize", disc, "--output", copy});
+    const CliRun again = runCli({"anonymize", disc, "--output", copy}, environment);
     EXPECT_EQ(again.exitCode, 1) << "the folder now holds the copy";
     EXPECT_TRUE(again.err.contains("already holds files")) << again.err.toStdString();
 }
