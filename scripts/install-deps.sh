@@ -15,8 +15,9 @@ packages=(
   libtesseract-dev tesseract-ocr-eng
   # a display for GUI tests and screenshots; PDF pages as pictures
   xvfb xauth poppler-utils
-  # peers measured side by side in the benchmarks; GNU time for their peak memory
-  libgdcm-tools dcmtk time
+  # peers measured side by side in the benchmarks (and dcmdump, which a test opens the
+  # copy's DICOMDIR with); GNU time for their peak memory; openssl for gdcmanon's certificate
+  libgdcm-tools dcmtk time openssl
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -214,6 +215,14 @@ TEST(Cli, AnonymizesTheDemoDiscAndVerifiesTheCopy)
     ASSERT_EQ(copied.exitCode, 0);
     EXPECT_FALSE(QString::fromUtf8(copied.out).contains("Mustermann", Qt::CaseInsensitive));
     EXPECT_TRUE(QFile::exists(QDir(copy).filePath("DICOMDIR")));
+    // DCMTK's own tool opens the new DICOMDIR (scripts/install-deps.sh installs dcmtk).
+    const QString dcmdump = QStandardPaths::findExecutable("dcmdump");
+    ASSERT_FALSE(dcmdump.isEmpty()) << "dcmdump (Debian package dcmtk) is needed";
+    QProcess dump;
+    dump.start(dcmdump, {"-q", QDir(copy).filePath("DICOMDIR")});
+    ASSERT_TRUE(dump.waitForFinished(60000));
+    EXPECT_EQ(dump.exitCode(), 0) << dump.readAllStandardError().toStdString();
+    EXPECT_GE(dump.readAllStandardOutput().count("ReferencedFileID"), 104);
 
     // The job is remembered, with nothing about the patient and not where the copy went.
     QFile database(QDir(dataHome).filePath("ScanShield/scanshield.sqlite"));
