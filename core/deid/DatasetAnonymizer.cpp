@@ -173,6 +173,8 @@ void DatasetAnonymizer::anonymizeItem(DcmItem& item, const QByteArray& inherited
                     const QString value = stringOf(*element);
                     putString(*element, vr == EVR_DA ? shiftDate(value, m_options.dateShiftDays)
                                                      : shiftDateTime(value, m_options.dateShiftDays));
+                } else {
+                    element->clear(); // cleaned by another option: a real date must not stay
                 }
             } else if (vr == EVR_UI) {
                 putString(*element, m_uids.mapValue(stringOf(*element)));
