@@ -3,7 +3,6 @@
 #include "cli/CliCommands.h"
 
 #include "deid/CopyVerifier.h"
-#include "deid/DatasetAnonymizer.h"
 #include "deid/DiscCopy.h"
 #include "exposure/ExposureScanner.h"
 #include "exposure/IdentityTokens.h"
@@ -34,11 +33,7 @@ QJsonObject toJson(const deid::CopyResult& copy, const deid::Verification& verif
 {
     QJsonArray findings;
     for (const exposure::Finding& f : verification.findings)
-        findings.append(QJsonObject{{QStringLiteral("category"), exposure::categoryKey(f.category)},
-                                    {QStringLiteral("attribute"), f.attribute},
-                                    {QStringLiteral("name"), f.plainName},
-                                    {QStringLiteral("value"), f.value},
-                                    {QStringLiteral("files"), QJsonArray::fromStringList(f.files)}});
+        findings.append(exposure::findingToJson(f));
     return QJsonObject{
         {QStringLiteral("output"), QDir::toNativeSeparators(output)},
         {QStringLiteral("written"), copy.written},
@@ -129,7 +124,7 @@ int runAnonymize(const QStringList& arguments)
         store::Database database;
         store::AnonymizationJob job;
         job.finished = QDateTime::currentDateTimeUtc();
-        job.options = deid::DatasetAnonymizer(exposure::AttributeCatalogue::embedded(), options).methodCodes().join(QLatin1Char(' '));
+        job.options = options.methodCodes().join(QLatin1Char(' '));
         job.filesWritten = copy.filesWritten;
         job.filesNotCopied = int(copy.notCopied.size());
         job.picturesCleaned = copy.picturesCleaned;

@@ -194,38 +194,10 @@ void DatasetAnonymizer::anonymizeItem(DcmItem& item, const QByteArray& inherited
     }
 }
 
-QStringList DatasetAnonymizer::methodCodes() const
-{
-    QStringList codes = {QStringLiteral("113100")};
-    if (m_options.cleanPixelData)
-        codes << QStringLiteral("113101");
-    if (m_options.cleanGraphics)
-        codes << QStringLiteral("113103");
-    if (m_options.cleanStructuredContent)
-        codes << QStringLiteral("113104");
-    if (m_options.cleanDescriptors)
-        codes << QStringLiteral("113105");
-    if (m_options.dates == DateHandling::RetainFullDates)
-        codes << QStringLiteral("113106");
-    if (m_options.dates == DateHandling::ShiftDates)
-        codes << QStringLiteral("113107");
-    if (m_options.retainPatientCharacteristics)
-        codes << QStringLiteral("113108");
-    if (m_options.retainDeviceIdentity)
-        codes << QStringLiteral("113109");
-    if (m_options.retainUids)
-        codes << QStringLiteral("113110");
-    if (m_options.retainSafePrivate)
-        codes << QStringLiteral("113111");
-    if (m_options.retainInstitutionIdentity)
-        codes << QStringLiteral("113112");
-    return codes;
-}
-
 void DatasetAnonymizer::markDeidentified(DcmDataset& dataset) const
 {
     dataset.putAndInsertString(DCM_PatientIdentityRemoved, "YES");
-    const QStringList codes = methodCodes();
+    const QStringList codes = m_options.methodCodes();
     dataset.putAndInsertString(DCM_DeidentificationMethod,
                                QStringLiteral("ScanShield: DICOM PS3.15 Basic Application Level Confidentiality Profile (%1)")
                                    .arg(codes.join(QLatin1Char(' ')))

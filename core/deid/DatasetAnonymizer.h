@@ -42,9 +42,6 @@ public:
     // Temporal Information Modified when dates moved.
     void markDeidentified(DcmDataset& dataset) const;
 
-    // The codes of DCM CID 7050 for the options used, 113100 first.
-    QStringList methodCodes() const;
-
     const DeidOptions& options() const { return m_options; }
 
 private:

@@ -43,4 +43,32 @@ QStringList DeidOptions::tableColumns() const
     return columns;
 }
 
+QStringList DeidOptions::methodCodes() const
+{
+    QStringList codes = {QStringLiteral("113100")};
+    if (cleanPixelData)
+        codes << QStringLiteral("113101");
+    if (cleanGraphics)
+        codes << QStringLiteral("113103");
+    if (cleanStructuredContent)
+        codes << QStringLiteral("113104");
+    if (cleanDescriptors)
+        codes << QStringLiteral("113105");
+    if (dates == DateHandling::RetainFullDates)
+        codes << QStringLiteral("113106");
+    if (dates == DateHandling::ShiftDates)
+        codes << QStringLiteral("113107");
+    if (retainPatientCharacteristics)
+        codes << QStringLiteral("113108");
+    if (retainDeviceIdentity)
+        codes << QStringLiteral("113109");
+    if (retainUids)
+        codes << QStringLiteral("113110");
+    if (retainSafePrivate)
+        codes << QStringLiteral("113111");
+    if (retainInstitutionIdentity)
+        codes << QStringLiteral("113112");
+    return codes;
+}
+
 } // namespace scanshield::deid

@@ -35,6 +35,8 @@ struct DeidOptions {
 
     // The columns of the standard's table these options select ("rtnLongModifDatesOpt"...).
     QStringList tableColumns() const;
+    // The codes of DCM CID 7050 for these options, 113100 (Basic Profile) first.
+    QStringList methodCodes() const;
 };
 
 } // namespace scanshield::deid

@@ -3,7 +3,7 @@
 #include "deid/DatasetAnonymizer.h"
 #include "deid/DicomDirWriter.h"
 #include "deid/PixelCleaner.h"
-#include "dicom/DicomBytes.h"
+#include "media/DiscDicom.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -31,16 +31,6 @@ QString cdPath(int study, int series, int instance)
         .arg(study, 6, 10, QLatin1Char('0'))
         .arg(series, 6, 10, QLatin1Char('0'))
         .arg(instance, 6, 10, QLatin1Char('0'));
-}
-
-dicom::LoadedDicom loadOriginal(media::DiscSource& source, const QString& path)
-{
-    const QString local = source.localPath(path);
-    if (!local.isEmpty())
-        return dicom::loadDicomFile(local);
-    QString error;
-    const std::optional<QByteArray> bytes = source.readFile(path, error);
-    return bytes ? dicom::loadDicomBytes(*bytes) : dicom::LoadedDicom{};
 }
 
 // Saved under a temporary name and renamed when complete; in the original transfer syntax,
@@ -82,7 +72,7 @@ bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int f
         text += tr("All dates were moved by the same number of days, so the time between scans is kept.\n");
     text += tr("The reference numbers (UIDs) were replaced consistently, so the images still belong together.\n");
     text += tr("Vendor-specific private data was removed.\n");
-    text += tr("De-identification codes (DICOM CID 7050): %1.\n").arg(anonymizer.methodCodes().join(QStringLiteral(", ")));
+    text += tr("De-identification codes (DICOM CID 7050): %1.\n").arg(anonymizer.options().methodCodes().join(QStringLiteral(", ")));
     readme.write(text.toUtf8());
     if (!readme.commit()) {
         *error = readme.errorString();
@@ -122,11 +112,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
     };
 
     const DatasetAnonymizer anonymizer(m_catalogue, m_options, &patient);
-    int total = 0;
-    for (const media::PatientEntry& p : index.patients)
-        for (const media::StudyEntry& s : p.studies)
-            for (const media::SeriesEntry& r : s.series)
-                total += int(r.instances.size());
+    const int total = index.instancesTotal();
     QList<DicomDirEntry> written;
     int done = 0;
     int studyNumber = 0;
@@ -143,7 +129,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
                         return giveUp(tr("The copy was stopped; nothing was kept."));
                     }
                     const QString relative = cdPath(studyNumber, seriesNumber, ++instanceNumber);
-                    dicom::LoadedDicom loaded = loadOriginal(source, instance.path);
+                    dicom::LoadedDicom loaded = media::loadDicomFromDisc(source, instance.path);
                     QString error;
                     if (!loaded.file) {
                         result.notCopied << tr("%1: could not be read").arg(instance.path);

@@ -1,5 +1,7 @@
 #include "dicom/NumberText.h"
 
+#include "dicom/TagDictionary.h"
+
 #include <bit>
 #include <cstring>
 
@@ -46,10 +48,8 @@ QString doubleFloat(double value)
 
 QString attributeTag(std::uint32_t groupAndElement)
 {
-    // Stored as two 16-bit numbers, group first.
-    const std::uint32_t group = groupAndElement & 0xFFFF;
-    const std::uint32_t element = groupAndElement >> 16;
-    return QStringLiteral("(%1,%2)").arg(group, 4, 16, QLatin1Char('0')).arg(element, 4, 16, QLatin1Char('0')).toUpper();
+    // Stored as two 16-bit numbers, group first: little endian puts the group in the low half.
+    return tagNumber(((groupAndElement & 0xFFFF) << 16) | (groupAndElement >> 16));
 }
 
 template <typename T>

@@ -1,6 +1,5 @@
 #include "exposure/ExposureScanner.h"
 
-#include "dicom/DicomBytes.h"
 #include "dicom/TagDictionary.h"
 #include "exposure/BurnedInPass.h"
 #include "exposure/DatasetWalk.h"
@@ -10,6 +9,7 @@
 #include "exposure/FindingCollector.h"
 #include "exposure/IdentityTokens.h"
 #include "exposure/OcrEngine.h"
+#include "media/DiscDicom.h"
 #include "media/HeaderParse.h"
 #include "media/RandomAccessBytes.h"
 
@@ -105,15 +105,7 @@ QStringList dicomFilesOf(const media::DiscIndex& index)
 // only in part is still examined for what was read. False when DCMTK cannot open it.
 bool tallyWithDcmtk(const QString& path, media::DiscSource& source, ElementTally& tally)
 {
-    const QString local = source.localPath(path);
-    dicom::LoadedDicom loaded;
-    if (!local.isEmpty()) {
-        loaded = dicom::loadDicomFile(local);
-    } else {
-        QString error;
-        if (const std::optional<QByteArray> bytes = source.readFile(path, error))
-            loaded = dicom::loadDicomBytes(*bytes);
-    }
+    const dicom::LoadedDicom loaded = media::loadDicomFromDisc(source, path);
     if (!loaded.file)
         return false;
     walkWithDcmtk(*loaded.file, path, tally);

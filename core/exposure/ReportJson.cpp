@@ -24,26 +24,31 @@ QJsonArray boxesToJson(const QList<TextBox>& boxes)
 
 } // namespace
 
+QJsonObject findingToJson(const Finding& f)
+{
+    return QJsonObject{
+        {QStringLiteral("category"), categoryKey(f.category)},
+        {QStringLiteral("attribute"), f.attribute},
+        {QStringLiteral("name"), f.plainName},
+        {QStringLiteral("standard_name"), f.standardName},
+        {QStringLiteral("explanation"), f.explanation},
+        {QStringLiteral("value"), f.value},
+        {QStringLiteral("value_note"), f.valueNote},
+        {QStringLiteral("safe_harbor"), f.safeHarbor.isEmpty() ? QJsonValue() : QJsonValue(f.safeHarbor)},
+        {QStringLiteral("uid"), f.isUid},
+        {QStringLiteral("mentions"), QJsonArray::fromStringList(f.mentions)},
+        {QStringLiteral("files"), QJsonArray::fromStringList(f.files)},
+        {QStringLiteral("where"), QJsonArray::fromStringList(f.where)},
+        {QStringLiteral("occurrences"), f.occurrences},
+        {QStringLiteral("boxes"), boxesToJson(f.boxes)},
+    };
+}
+
 QJsonObject reportToJson(const ExposureReport& report)
 {
     QJsonArray findings;
     for (const Finding& f : report.findings)
-        findings.append(QJsonObject{
-            {QStringLiteral("category"), categoryKey(f.category)},
-            {QStringLiteral("attribute"), f.attribute},
-            {QStringLiteral("name"), f.plainName},
-            {QStringLiteral("standard_name"), f.standardName},
-            {QStringLiteral("explanation"), f.explanation},
-            {QStringLiteral("value"), f.value},
-            {QStringLiteral("value_note"), f.valueNote},
-            {QStringLiteral("safe_harbor"), f.safeHarbor.isEmpty() ? QJsonValue() : QJsonValue(f.safeHarbor)},
-            {QStringLiteral("uid"), f.isUid},
-            {QStringLiteral("mentions"), QJsonArray::fromStringList(f.mentions)},
-            {QStringLiteral("files"), QJsonArray::fromStringList(f.files)},
-            {QStringLiteral("where"), QJsonArray::fromStringList(f.where)},
-            {QStringLiteral("occurrences"), f.occurrences},
-            {QStringLiteral("boxes"), boxesToJson(f.boxes)},
-        });
+        findings.append(findingToJson(f));
     QJsonObject summary;
     for (auto it = report.categories.begin(); it != report.categories.end(); ++it)
         summary.insert(categoryKey(it.key()), QJsonObject{

@@ -12,4 +12,7 @@ namespace scanshield::exposure {
 // summary.{<category>}.{findings,occurrences,level}; name.{places,forms}.
 QJsonObject reportToJson(const ExposureReport& report);
 
+// One finding as it stands in findings[] (also in `anonymize --json`'s verification).
+QJsonObject findingToJson(const Finding& finding);
+
 } // namespace scanshield::exposure
