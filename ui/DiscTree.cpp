@@ -25,11 +25,8 @@ QString DiscTreeModel::seriesLabel(const media::SeriesEntry& series)
 {
     const int frames = series.frameCount();
     const int files = int(series.instances.size());
-    const QString what = media::modalityInWords(series.modality);
     const QString count = frames > 0 ? tr("%n picture(s)", nullptr, frames) : tr("%n file(s)", nullptr, files);
-    if (series.description.isEmpty())
-        return tr("%1\n%2").arg(what, count);
-    return tr("%1: %2\n%3").arg(what, series.description, count);
+    return media::seriesInWords(series.modality, series.description) + QLatin1Char('\n') + count;
 }
 
 void DiscTreeModel::setPatients(const QList<media::PatientEntry>& patients)

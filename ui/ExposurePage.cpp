@@ -63,8 +63,7 @@ QHash<QString, QString> seriesOfFiles(const media::DiscIndex& index)
     for (const media::PatientEntry& patient : index.patients)
         for (const media::StudyEntry& study : patient.studies)
             for (const media::SeriesEntry& s : study.series) {
-                const QString what = media::modalityInWords(s.modality);
-                const QString words = s.description.isEmpty() ? what : ExposurePage::tr("%1: %2").arg(what, s.description);
+                const QString words = media::seriesInWords(s.modality, s.description);
                 for (const media::IndexedInstance& instance : s.instances)
                     series.insert(instance.path, words);
             }

@@ -24,8 +24,7 @@ void placeInSeries(TextPicture& picture, const media::DiscIndex& index)
                                               [&](const media::IndexedInstance& i) { return i.path == picture.file; });
                 if (!here)
                     continue;
-                const QString what = media::modalityInWords(series.modality);
-                picture.seriesWords = series.description.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, series.description);
+                picture.seriesWords = media::seriesInWords(series.modality, series.description);
                 const SeriesFrames frames(nullptr, series);
                 picture.indexInSeries = frames.indexOf(picture.file, picture.frame);
                 picture.seriesPictures = frames.count();

@@ -6,6 +6,12 @@
 
 namespace scanshield::media {
 
+QString seriesInWords(const QString& modality, const QString& description)
+{
+    const QString what = modalityInWords(modality);
+    return description.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, description);
+}
+
 QString modalityInWords(const QString& modality)
 {
     struct Entry { const char* code; const char* words; };
