@@ -66,13 +66,16 @@ QSet<QString> identifyingValues(const exposure::ExposureReport& original)
 Verification verifyCopy(const QString& copyDir, const exposure::ExposureReport& original, const exposure::ExposureScanner& scanner)
 {
     Verification verification;
-    const exposure::ExposureScanner::DiscExposure copy = scanner.scanDisc(copyDir);
+    // The original's identity, as the original's report knows it: what the copy's free text
+    // (descriptions, files outside DICOM, text in the pictures) is searched for.
+    const exposure::IdentityTokens tokens = exposure::IdentityTokens::fromReport(original);
+    exposure::ExposureScanner copyScanner = scanner;
+    copyScanner.setAlsoLookForInOtherFiles(tokens);
+    const exposure::ExposureScanner::DiscExposure copy = copyScanner.scanDisc(copyDir);
     if (!copy.scan.opened) {
         verification.note = tr("The copy could not be read back: %1").arg(copy.scan.error);
         return verification;
     }
-    // The original's identity, as the original's report knows it.
-    const exposure::IdentityTokens tokens = exposure::IdentityTokens::fromReport(original);
     const QSet<QString> forbidden = identifyingValues(original);
     for (const exposure::Finding& f : copy.report.findings) {
         const bool isOriginalValue = forbidden.contains(keyOf(f));

@@ -9,11 +9,20 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 
+#include "exposure/IdentityTokens.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QThread>
+
+#include <algorithm>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace scanshield::deid {
 
@@ -55,7 +64,7 @@ bool saveCopy(DcmFileFormat& file, const QString& finalPath, bool uncompressed, 
     return true;
 }
 
-bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int files, QString* error)
+bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int files, int otherFiles, QString* error)
 {
     QSaveFile readme(QDir(root).filePath(QStringLiteral("README.TXT")));
     if (!readme.open(QIODevice::WriteOnly)) {
@@ -72,6 +81,9 @@ bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int f
         text += tr("All dates were moved by the same number of days, so the time between scans is kept.\n");
     text += tr("The reference numbers (UIDs) were replaced consistently, so the images still belong together.\n");
     text += tr("Vendor-specific private data was removed.\n");
+    if (otherFiles > 0)
+        text += tr("The folder OTHER holds %1 files from the original disc that are not medical images, copied "
+                   "unchanged because they were chosen.\n").arg(otherFiles);
     text += tr("De-identification codes (DICOM CID 7050): %1.\n").arg(anonymizer.options().methodCodes().join(QStringLiteral(", ")));
     readme.write(text.toUtf8());
     if (!readme.commit()) {
@@ -79,6 +91,53 @@ bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int f
         return false;
     }
     return true;
+}
+
+// One DICOM file of the disc and its place in the copy.
+struct PlannedFile {
+    const media::IndexedInstance* instance = nullptr;
+    QString relative; // DICOM/ST.../SE.../IM...
+};
+
+// What became of one planned file.
+struct FileOutcome {
+    std::optional<DicomDirEntry> entry; // written
+    QString notCopied;                  // "path: reason" otherwise
+    bool pixelsCleaned = false;
+};
+
+// The DICOM files of the copy, numbered in the index's order with the series left out
+// skipped, so that the copy reads like a disc of its own.
+std::vector<PlannedFile> planFiles(const media::DiscIndex& index, const CopySelection& selection)
+{
+    std::vector<PlannedFile> planned;
+    int studyNumber = 0;
+    for (const media::PatientEntry& p : index.patients)
+        for (const media::StudyEntry& s : p.studies) {
+            int seriesNumber = 0;
+            for (const media::SeriesEntry& r : s.series) {
+                if (!selection.includes(r))
+                    continue;
+                if (seriesNumber == 0)
+                    ++studyNumber;
+                ++seriesNumber;
+                int instanceNumber = 0;
+                for (const media::IndexedInstance& instance : r.instances)
+                    planned.push_back({&instance, cdPath(studyNumber, seriesNumber, ++instanceNumber)});
+            }
+        }
+    return planned;
+}
+
+// A name for a picked file outside DICOM in the copy's OTHER folder: its own name, unless the
+// name itself says who the patient is ("SMITH_JOHN.pdf"); then a neutral one.
+QString otherFileName(const QString& discPath, int number, const exposure::IdentityTokens& patient)
+{
+    const QFileInfo info(discPath);
+    if (patient.mentionsIn(info.completeBaseName()).isEmpty() && !info.fileName().startsWith(QLatin1Char('.')))
+        return info.fileName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    return QStringLiteral("FILE%1").arg(number, 4, 10, QLatin1Char('0')) + suffix;
 }
 
 } // namespace
@@ -111,64 +170,124 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         return result;
     };
 
+    const std::vector<PlannedFile> planned = planFiles(index, m_selection);
     const DatasetAnonymizer anonymizer(m_catalogue, m_options, &patient);
-    const int total = index.instancesTotal();
-    QList<DicomDirEntry> written;
+    std::mutex sourceLock;
+    const auto copyOne = [&](const PlannedFile& file) {
+        FileOutcome outcome;
+        const QString& path = file.instance->path;
+        dicom::LoadedDicom loaded;
+        if (source.isArchive()) {
+            // An archive has one reader; the rest of the work still runs side by side.
+            const std::lock_guard lock(sourceLock);
+            loaded = media::loadDicomFromDisc(source, path);
+        } else {
+            loaded = media::loadDicomFromDisc(source, path);
+        }
+        if (!loaded.file) {
+            outcome.notCopied = tr("%1: could not be read").arg(path);
+            return outcome;
+        }
+        DcmDataset& dataset = *loaded.file->getDataset();
+        const auto boxes = m_textBoxes.constFind(path);
+        const bool cleanPixels = m_options.cleanPixelData && boxes != m_textBoxes.constEnd();
+        QString error;
+        if (cleanPixels && !blackOutText(dataset, *boxes, &error)) {
+            // Better left out than copied with the patient's name in its pixels.
+            outcome.notCopied = tr("%1: text burned into it could not be blacked out (%2)").arg(path, error);
+            return outcome;
+        }
+        anonymizer.anonymize(dataset);
+        anonymizer.markDeidentified(dataset);
+        if (loaded.file->getMetaInfo())
+            anonymizer.anonymizeMetaHeader(*loaded.file->getMetaInfo());
+        const QString target = QDir(working).filePath(file.relative);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!saveCopy(*loaded.file, target, cleanPixels, &error)) {
+            outcome.notCopied = tr("%1: could not be written (%2)").arg(path, error);
+            return outcome;
+        }
+        DicomDirEntry entry = DicomDirEntry::fromDataset(dataset);
+        entry.fileId = file.relative;
+        OFString transferSyntax;
+        loaded.file->getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, transferSyntax);
+        entry.transferSyntaxUid = QString::fromLatin1(transferSyntax.c_str());
+        outcome.entry = std::move(entry);
+        outcome.pixelsCleaned = cleanPixels;
+        return outcome;
+    };
+
+    // Each thread takes the next file nobody has taken; the outcomes keep the planned order,
+    // so the DICOMDIR does not depend on which thread was faster.
+    std::vector<FileOutcome> outcomes(planned.size());
+    std::atomic_size_t next{0};
+    std::atomic_bool stopped{false};
+    std::mutex progressLock;
     int done = 0;
-    int studyNumber = 0;
-    for (const media::PatientEntry& p : index.patients)
-        for (const media::StudyEntry& s : p.studies) {
-            ++studyNumber;
-            int seriesNumber = 0;
-            for (const media::SeriesEntry& r : s.series) {
-                ++seriesNumber;
-                int instanceNumber = 0;
-                for (const media::IndexedInstance& instance : r.instances) {
-                    if (m_cancel && m_cancel->load()) {
-                        result.cancelled = true;
-                        return giveUp(tr("The copy was stopped; nothing was kept."));
-                    }
-                    const QString relative = cdPath(studyNumber, seriesNumber, ++instanceNumber);
-                    dicom::LoadedDicom loaded = media::loadDicomFromDisc(source, instance.path);
-                    QString error;
-                    if (!loaded.file) {
-                        result.notCopied << tr("%1: could not be read").arg(instance.path);
-                    } else {
-                        DcmDataset& dataset = *loaded.file->getDataset();
-                        const auto boxes = m_textBoxes.constFind(instance.path);
-                        const bool cleanPixels = m_options.cleanPixelData && boxes != m_textBoxes.constEnd();
-                        if (cleanPixels && !blackOutText(dataset, *boxes, &error)) {
-                            // Better left out than copied with the patient's name in its pixels.
-                            result.notCopied << tr("%1: text burned into it could not be blacked out (%2)").arg(instance.path, error);
-                        } else {
-                            anonymizer.anonymize(dataset);
-                            anonymizer.markDeidentified(dataset);
-                            if (loaded.file->getMetaInfo())
-                                anonymizer.anonymizeMetaHeader(*loaded.file->getMetaInfo());
-                            const QString target = QDir(working).filePath(relative);
-                            QDir().mkpath(QFileInfo(target).absolutePath());
-                            if (saveCopy(*loaded.file, target, cleanPixels, &error)) {
-                                DicomDirEntry entry = DicomDirEntry::fromDataset(dataset);
-                                entry.fileId = relative;
-                                OFString transferSyntax;
-                                loaded.file->getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, transferSyntax);
-                                entry.transferSyntaxUid = QString::fromLatin1(transferSyntax.c_str());
-                                written << entry;
-                                result.picturesCleaned += cleanPixels ? 1 : 0;
-                            } else {
-                                result.notCopied << tr("%1: could not be written (%2)").arg(instance.path, error);
-                            }
-                        }
-                    }
-                    if (m_progress)
-                        m_progress(++done, total);
-                }
+    const int total = int(planned.size());
+    const auto work = [&] {
+        for (std::size_t i = next++; i < planned.size(); i = next++) {
+            if (m_cancel && m_cancel->load()) {
+                stopped = true;
+                return;
+            }
+            outcomes[i] = copyOne(planned[i]);
+            if (m_progress) {
+                const std::lock_guard lock(progressLock);
+                m_progress(++done, total);
             }
         }
+    };
+    const int threads = std::clamp(m_threads > 0 ? m_threads : QThread::idealThreadCount(), 1, 4);
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < std::min(threads, total); ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread& helper : helpers)
+        helper.join();
+    if (stopped) {
+        result.cancelled = true;
+        return giveUp(tr("The copy was stopped; nothing was kept."));
+    }
+
+    QList<DicomDirEntry> written;
+    for (FileOutcome& outcome : outcomes) {
+        if (outcome.entry) {
+            written << std::move(*outcome.entry);
+            result.picturesCleaned += outcome.pixelsCleaned ? 1 : 0;
+        } else {
+            result.notCopied << outcome.notCopied;
+        }
+    }
+
+    // The files outside DICOM the person picked, unchanged. Only files the index knows: a
+    // path can never point outside the disc.
+    QSet<QString> known;
+    for (const media::OtherFile& other : index.otherFiles)
+        known.insert(other.path);
+    for (const QString& path : m_selection.otherFiles) {
+        if (!known.contains(path)) {
+            result.notCopied << tr("%1: not a file of this disc").arg(path);
+            continue;
+        }
+        QString error;
+        const std::optional<QByteArray> bytes = source.readFile(path, error);
+        const QString target = QDir(working).filePath(QStringLiteral("OTHER/") +
+                                                      otherFileName(path, result.otherFilesWritten + 1, patient));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QSaveFile file(target);
+        if (!bytes || QFileInfo::exists(target) || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
+            !file.commit()) {
+            result.notCopied << tr("%1: could not be copied (%2)").arg(path, bytes ? file.errorString() : error);
+            continue;
+        }
+        ++result.otherFilesWritten;
+    }
+
     QString error;
     if (!written.isEmpty() && !writeDicomDir(QDir(working).filePath(QStringLiteral("DICOMDIR")), written, &error))
         return giveUp(error);
-    if (!writeReadme(working, anonymizer, int(written.size()), &error))
+    if (!writeReadme(working, anonymizer, int(written.size()), result.otherFilesWritten, &error))
         return giveUp(tr("The README of the copy could not be written: %1").arg(error));
     if (output.exists())
         QDir(outputDir).removeRecursively(); // empty, checked above

@@ -149,6 +149,11 @@ QString levelKey(Level level)
 
 ExposureScanner::ExposureScanner(const AttributeCatalogue& catalogue) : m_catalogue(catalogue) {}
 
+void ExposureScanner::setAlsoLookForInOtherFiles(const IdentityTokens& tokens)
+{
+    m_alsoLookFor = tokens;
+}
+
 ExposureReport ExposureScanner::scan(const media::DiscIndex& index, media::DiscSource& source) const
 {
     ExposureReport report;
@@ -232,11 +237,13 @@ void ExposureScanner::finish(const media::DiscIndex& index, media::DiscSource& s
     // Files outside DICOM are read on the other core while the element values become
     // findings; both only read `tokens`. Not for archives: their reader cannot be shared.
     std::vector<Finding> otherFindings;
+    IdentityTokens otherFileTokens = tokens;
+    otherFileTokens.addAll(m_alsoLookFor);
     const auto readOtherFiles = [&] {
         for (const media::OtherFile& other : index.otherFiles) {
             if (m_cancel && m_cancel->load())
                 break;
-            otherFindings.push_back(otherFileFinding(other, source, tokens));
+            otherFindings.push_back(otherFileFinding(other, source, otherFileTokens));
         }
     };
     std::future<void> otherFilesRead;

@@ -6,6 +6,8 @@
 #include "media/DiscScanner.h"
 #include "media/DiscSource.h"
 
+#include "exposure/IdentityTokens.h"
+
 #include <atomic>
 #include <functional>
 
@@ -13,7 +15,6 @@ namespace scanshield::exposure {
 
 class ElementTally;
 class FindingCollector;
-class IdentityTokens;
 class OcrEngine;
 
 // Finds everything on a disc that identifies the patient: every element of every DICOM file
@@ -37,6 +38,12 @@ public:
     void setOcrEngine(OcrEngine* engine) { m_ocr = engine; }
     // False: the pictures are not read for burned-in text (the slow part); the report says so.
     void setReadBurnedInText(bool read) { m_readBurnedInText = read; }
+    // Identifiers to look for in the files outside DICOM besides the disc's own. An
+    // anonymized copy no longer holds its patient's name, yet a file picked to go with it
+    // unchanged may: the check of a copy gives the original's here. (DICOM free text is not
+    // searched for them: on a disc of many test patients, names such as "Brain^Perfusion"
+    // would flag every "BRAIN"; the check compares it with the original's values instead.)
+    void setAlsoLookForInOtherFiles(const IdentityTokens& tokens);
 
     // index: what DiscScanner found on the disc; source: the same disc, to read the files again.
     ExposureReport scan(const media::DiscIndex& index, media::DiscSource& source) const;
@@ -69,6 +76,7 @@ private:
     const std::atomic_bool* m_cancel = nullptr;
     OcrEngine* m_ocr = nullptr;
     bool m_readBurnedInText = true;
+    IdentityTokens m_alsoLookFor;
 };
 
 } // namespace scanshield::exposure

@@ -102,6 +102,22 @@ void IdentityTokens::addBirthDate(const QString& dicomDate)
     }
 }
 
+void IdentityTokens::addAll(const IdentityTokens& other)
+{
+    const auto merge = [](QStringList& into, QStringList& intoLower, const QStringList& from, const QStringList& fromLower) {
+        for (qsizetype i = 0; i < from.size(); ++i)
+            if (!into.contains(from[i])) {
+                into.append(from[i]);
+                intoLower.append(fromLower[i]);
+            }
+    };
+    for (const QString& name : other.m_names)
+        if (!m_names.contains(name))
+            m_names.append(name);
+    merge(m_ids, m_idsLower, other.m_ids, other.m_idsLower);
+    merge(m_dates, m_datesLower, other.m_dates, other.m_datesLower);
+}
+
 QStringList IdentityTokens::mentionsIn(const QString& text) const
 {
     QStringList mentions;

@@ -22,6 +22,8 @@ public:
     void addName(const QString& dicomPersonName);
     void addId(const QString& id);
     void addBirthDate(const QString& dicomDate);
+    // Everything `other` knows, added to these.
+    void addAll(const IdentityTokens& other);
 
     // What the text contains, as stable keys: "name", "id", "birth_date". Case-insensitive;
     // names and IDs must stand as whole words.

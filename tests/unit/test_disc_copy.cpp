@@ -24,16 +24,17 @@ using namespace scanshield;
 
 namespace {
 
-// Every file of a folder with the SHA-256 of its bytes.
-std::map<QString, QByteArray> fingerprints(const QString& folder)
+// Every file of a folder with the SHA-256 of its bytes, in hex (for readable failures).
+std::map<std::string, std::string> fingerprints(const QString& folder)
 {
-    std::map<QString, QByteArray> sums;
+    std::map<std::string, std::string> sums;
     QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-        sums[QDir(folder).relativeFilePath(path)] = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        sums[QDir(folder).relativeFilePath(path).toStdString()] =
+            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(16).toStdString();
     }
     return sums;
 }
@@ -177,4 +178,78 @@ TEST(DiscCopy, EveryFileOfTheSharedDataGoesThroughWithCleanHeaders)
         EXPECT_FALSE(verification.passed) << "pictures not read for text: not called safe";
         EXPECT_FALSE(verification.note.isEmpty());
     }
+}
+
+// The copy is written on every core; which thread took which file changes nothing in it.
+TEST(DiscCopy, TwoThreadsWriteTheSameCopyAsOne)
+{
+    const Original original = openDemoDisc(QStringLiteral("original"));
+    ASSERT_TRUE(original.source);
+    const deid::DeidOptions options = deid::DeidOptions::patientDefault(); // one secret, one date shift
+    const exposure::IdentityTokens patient = exposure::IdentityTokens::fromIndex(original.scan.index);
+    std::map<std::string, std::string> copies[2];
+    QStringList dicomDirFiles[2];
+    for (int threads : {1, 2}) {
+        deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), options);
+        copier.setThreadCount(threads);
+        const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
+        const deid::CopyResult result = copier.copy(original.scan.index, *original.source, output, patient);
+        ASSERT_TRUE(result.written) << result.error.toStdString();
+        copies[threads - 1] = fingerprints(output);
+        // The DICOMDIR's own UID is new each time it is written; its records are compared.
+        copies[threads - 1].erase("DICOMDIR");
+        QFile dicomDir(QDir(output).filePath(QStringLiteral("DICOMDIR")));
+        ASSERT_TRUE(dicomDir.open(QIODevice::ReadOnly));
+        dicomDirFiles[threads - 1] = media::readDicomDirWithDcmtk(dicomDir.readAll()).referencedFiles;
+    }
+    EXPECT_EQ(dicomDirFiles[0], dicomDirFiles[1]);
+    EXPECT_EQ(dicomDirFiles[0].size(), original.scan.index.instancesTotal());
+    EXPECT_GT(copies[0].size(), 10u);
+    EXPECT_EQ(copies[0].size(), copies[1].size());
+    for (const auto& [file, sum] : copies[0])
+        EXPECT_EQ(sum, copies[1][file]) << file;
+}
+
+// Only what the person chose goes into the copy: a series left out is not there, a file
+// outside DICOM they picked is, unchanged, and the check of the copy reads it like any other.
+TEST(DiscCopy, CopiesOnlyTheChosenSeriesAndThePickedOtherFiles)
+{
+    const Original original = openDemoDisc(QStringLiteral("original"));
+    ASSERT_TRUE(original.source);
+    const media::SeriesEntry& leftOut = original.scan.index.patients.first().studies.first().series.first();
+    deid::CopySelection selection;
+    selection.seriesLeftOut.insert(leftOut.uid);
+    // The demo disc's README names the patient; AUTORUN.INF is not offered at all.
+    selection.otherFiles = {QStringLiteral("README.TXT"), QStringLiteral("../../etc/passwd")};
+
+    exposure::ExposureScanner scanner;
+    scanner.setReadBurnedInText(false);
+    const exposure::ExposureScanner::DiscExposure report = scanner.scanDisc(original.dir);
+    deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), deid::DeidOptions::patientDefault());
+    copier.setSelection(selection);
+    const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
+    const deid::CopyResult result = copier.copy(original.scan.index, *original.source, output,
+                                                exposure::IdentityTokens::fromReport(report.report));
+    ASSERT_TRUE(result.written) << result.error.toStdString();
+    EXPECT_EQ(result.filesWritten, original.scan.index.instancesTotal() - leftOut.instances.size());
+    EXPECT_EQ(result.otherFilesWritten, 1);
+    ASSERT_EQ(result.notCopied.size(), 1);
+    EXPECT_TRUE(result.notCopied.first().contains(QStringLiteral("not a file of this disc")));
+
+    QFile picked(QDir(output).filePath(QStringLiteral("OTHER/README.TXT")));
+    QFile source(QDir(original.dir).filePath(QStringLiteral("README.TXT")));
+    ASSERT_TRUE(picked.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    EXPECT_EQ(picked.readAll(), source.readAll()) << "copied as it is";
+
+    const media::ScanResult copy = media::DiscScanner().scan(output);
+    EXPECT_EQ(copy.index.seriesTotal(), original.scan.index.seriesTotal() - 1);
+    EXPECT_EQ(copy.index.instancesTotal(), result.filesWritten);
+
+    const deid::Verification verification = deid::verifyCopy(output, report.report, scanner);
+    bool readmeFlagged = false;
+    for (const exposure::Finding& f : verification.findings)
+        readmeFlagged = readmeFlagged || f.files.contains(QStringLiteral("OTHER/README.TXT"));
+    EXPECT_TRUE(readmeFlagged) << "the picked file names the patient, and the check says so";
+    EXPECT_FALSE(verification.passed);
 }
