@@ -2,16 +2,12 @@
 // it is called safe.
 #include "cli/CliCommands.h"
 
-#include "deid/CopyVerifier.h"
-#include "deid/DiscCopy.h"
+#include "deid/SafeCopyJob.h"
 #include "exposure/ExposureScanner.h"
-#include "exposure/IdentityTokens.h"
 #include "exposure/ReportJson.h"
-#include "store/Database.h"
-#include "store/JobLog.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QSet>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +25,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("cli", text);
 }
 
-QJsonObject toJson(const deid::CopyResult& copy, const deid::Verification& verification, const QString& output)
+QJsonObject toJson(const deid::SafeCopyOutcome& outcome, const QString& output)
 {
+    const deid::CopyResult& copy = outcome.copy;
+    const deid::Verification& verification = outcome.verification;
     QJsonArray findings;
     for (const exposure::Finding& f : verification.findings)
         findings.append(exposure::findingToJson(f));
@@ -38,6 +36,7 @@ QJsonObject toJson(const deid::CopyResult& copy, const deid::Verification& verif
         {QStringLiteral("output"), QDir::toNativeSeparators(output)},
         {QStringLiteral("written"), copy.written},
         {QStringLiteral("files_written"), copy.filesWritten},
+        {QStringLiteral("other_files_written"), copy.otherFilesWritten},
         {QStringLiteral("pictures_cleaned"), copy.picturesCleaned},
         {QStringLiteral("not_copied"), QJsonArray::fromStringList(copy.notCopied)},
         {QStringLiteral("error"), copy.error},
@@ -64,9 +63,14 @@ int runAnonymize(const QStringList& arguments)
     const QCommandLineOption keepInstitution(QStringLiteral("keep-institution"), tr("Keep the hospital's name and address."));
     const QCommandLineOption keepCharacteristics(QStringLiteral("keep-patient-characteristics"), tr("Keep age, sex, size and weight."));
     const QCommandLineOption removeDescriptions(QStringLiteral("remove-descriptions"), tr("Remove every description, even those that name nobody."));
+    const QCommandLineOption cleanGraphics(QStringLiteral("clean-graphics"), tr("Also remove drawn marks and annotations (graphics) that may hold text."));
+    const QCommandLineOption cleanStructured(QStringLiteral("clean-structured-content"), tr("Also clean the contents of structured reports."));
+    const QCommandLineOption keepPixels(QStringLiteral("keep-text-in-pictures"), tr("Do not black out text burned into the pictures."));
+    const QCommandLineOption leaveOut(QStringLiteral("leave-out-series"), tr("Leave this series out of the copy (its Series Instance UID; may be repeated)."), QStringLiteral("UID"));
+    const QCommandLineOption includeFile(QStringLiteral("include-file"), tr("Copy this file that is not a medical image, unchanged (its path on the disc, as `scan` lists it; may be repeated)."), QStringLiteral("PATH"));
     const QCommandLineOption skipBurnedIn(QStringLiteral("skip-burned-in-text"), tr("Do not read the pictures for text; the copy then cannot be verified."));
     parser.addOptions({outputOption, jsonOption, keepDates, removeDates, keepUids, keepDevice, keepInstitution, keepCharacteristics,
-                       removeDescriptions, skipBurnedIn});
+                       removeDescriptions, cleanGraphics, cleanStructured, keepPixels, leaveOut, includeFile, skipBurnedIn});
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (const std::optional<int> done = parseDiscCommand(parser, QStringLiteral("anonymize"), arguments))
@@ -75,7 +79,8 @@ int runAnonymize(const QStringList& arguments)
         err << tr("anonymize needs --output DIR, and at most one of --keep-dates and --remove-dates.") << "\n";
         return ExitUsage;
     }
-    deid::DeidOptions options = deid::DeidOptions::patientDefault();
+    deid::SafeCopyRequest request;
+    deid::DeidOptions& options = request.options;
     if (parser.isSet(keepDates))
         options.dates = deid::DateHandling::RetainFullDates;
     if (parser.isSet(removeDates))
@@ -85,9 +90,16 @@ int runAnonymize(const QStringList& arguments)
     options.retainInstitutionIdentity = parser.isSet(keepInstitution);
     options.retainPatientCharacteristics = parser.isSet(keepCharacteristics);
     options.cleanDescriptors = !parser.isSet(removeDescriptions);
+    options.cleanGraphics = parser.isSet(cleanGraphics);
+    options.cleanStructuredContent = parser.isSet(cleanStructured);
+    options.cleanPixelData = !parser.isSet(keepPixels);
+    const QStringList leftOut = parser.values(leaveOut);
+    request.selection.seriesLeftOut = QSet<QString>(leftOut.begin(), leftOut.end());
+    request.selection.otherFiles = parser.values(includeFile);
+    request.outputDir = QDir(parser.value(outputOption)).absolutePath();
+    const QString& output = request.outputDir;
 
     const QString path = parser.positionalArguments().first();
-    const QString output = QDir(parser.value(outputOption)).absolutePath();
     exposure::ExposureScanner scanner;
     scanner.setReadBurnedInText(!parser.isSet(skipBurnedIn));
     // The original's report: what must not be in the copy.
@@ -102,43 +114,18 @@ int runAnonymize(const QStringList& arguments)
         err << error << "\n";
         return ExitUnreadableInput;
     }
-    deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), options);
-    // Every text read in the pictures is blacked out, not only what names the patient: a
-    // date, a hospital or a doctor's initials identify too.
-    QHash<QString, QList<QRect>> textBoxes;
-    for (const exposure::Finding& f : original.report.findings)
-        for (const exposure::TextBox& box : f.boxes)
-            textBoxes[box.file].append(QRect(box.x, box.y, box.width, box.height));
-    copier.setTextToBlackOut(textBoxes);
-    // Descriptions are checked against every name and ID the report found, as the check of
-    // the copy will be.
-    const deid::CopyResult copy = copier.copy(original.scan.index, *source, output,
-                                              exposure::IdentityTokens::fromReport(original.report));
-    deid::Verification verification;
-    if (copy.written)
-        verification = deid::verifyCopy(output, original.report, scanner);
-
-    if (copy.written) {
-        // Remembered without anything about the patient (store/JobLog.h); a database that
-        // cannot be opened costs the person nothing but this line.
-        store::Database database;
-        store::AnonymizationJob job;
-        job.finished = QDateTime::currentDateTimeUtc();
-        job.options = options.methodCodes().join(QLatin1Char(' '));
-        job.filesWritten = copy.filesWritten;
-        job.filesNotCopied = int(copy.notCopied.size());
-        job.picturesCleaned = copy.picturesCleaned;
-        job.verified = verification.passed;
-        job.findingsLeft = int(verification.findings.size());
-        QString dbError;
-        if (!store::recordAnonymization(database, job, &dbError))
-            err << tr("Note: the copy could not be noted in ScanShield's history: %1").arg(dbError) << "\n";
-    }
+    const deid::SafeCopyOutcome outcome = deid::SafeCopyJob(scanner).run(original.scan.index, *source, original.report, request);
+    const deid::CopyResult& copy = outcome.copy;
+    const deid::Verification& verification = outcome.verification;
+    if (!outcome.historyNote.isEmpty())
+        err << tr("Note: %1").arg(outcome.historyNote) << "\n";
     if (parser.isSet(jsonOption)) {
-        const QByteArray json = QJsonDocument(toJson(copy, verification, output)).toJson(QJsonDocument::Indented);
+        const QByteArray json = QJsonDocument(toJson(outcome, output)).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     } else if (copy.written) {
         out << tr("Copied %1 files to %2.").arg(copy.filesWritten).arg(QDir::toNativeSeparators(output)) << "\n";
+        for (const QString& reason : copy.notCopied)
+            out << "  " << tr("Not copied: %1").arg(reason) << "\n";
         if (verification.passed) {
             out << tr("Checked: nothing that identifies the patient was found in the copy.") << "\n";
         } else {
@@ -153,7 +140,7 @@ int runAnonymize(const QStringList& arguments)
         err << copy.error << "\n";
         return ExitFailed;
     }
-    return verification.passed ? ExitOk : ExitFailed;
+    return outcome.isSafe() ? ExitOk : ExitFailed;
 }
 
 } // namespace scanshield::cli

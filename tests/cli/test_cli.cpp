@@ -240,3 +240,36 @@ TEST(Cli, AnonymizesTheDemoDiscAndVerifiesTheCopy)
     EXPECT_EQ(again.exitCode, 1) << "the folder now holds the copy";
     EXPECT_TRUE(again.err.contains("already holds files")) << again.err.toStdString();
 }
+
+// What goes into the copy can be chosen: a series left out is not in it, a picked file that
+// is not a medical image is, and when that file names the patient the check says so and the
+// copy is not called safe (exit 1).
+TEST(Cli, AnonymizeCopiesOnlyWhatWasChosenAndChecksPickedFiles)
+{
+    const QString dir = test::makeTempDir();
+    const QString disc = QDir(dir).filePath("demo");
+    ASSERT_EQ(runCli({"make-demo-disc", disc}).exitCode, 0);
+    const QJsonObject index = parseJson(runCli({"scan", disc, "--json"}).out);
+    const QJsonObject firstSeries =
+        index["patients"][0]["studies"][0]["series"][0].toObject();
+    const QString leftOut = firstSeries.value("uid").toString();
+    ASSERT_FALSE(leftOut.isEmpty());
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("XDG_DATA_HOME", QDir(dir).filePath("data-home"));
+    const QString copy = QDir(dir).filePath("copy");
+    const CliRun run = runCli({"anonymize", disc, "--output", copy, "--json", "--leave-out-series", leftOut, "--include-file",
+                               "README.TXT", "--skip-burned-in-text"},
+                              environment);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    const QJsonObject result = parseJson(run.out);
+    EXPECT_EQ(result.value("files_written").toInt(),
+              index.value("instances_total").toInt() - firstSeries.value("files").toArray().size());
+    EXPECT_EQ(result.value("other_files_written").toInt(), 1);
+    EXPECT_TRUE(QFile::exists(QDir(copy).filePath("OTHER/README.TXT")));
+    bool readmeFlagged = false;
+    for (const QJsonValue finding : result["verification"]["findings"].toArray())
+        readmeFlagged = readmeFlagged || finding["files"].toArray().contains(QJsonValue("OTHER/README.TXT"));
+    EXPECT_TRUE(readmeFlagged) << run.out.toStdString();
+    EXPECT_FALSE(result["verification"]["passed"].toBool());
+}
