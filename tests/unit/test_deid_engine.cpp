@@ -2,6 +2,7 @@
 // of the demo disc, consistent new UIDs, dates moved by one offset, and the marks the
 // standard asks for. The exposure engine checks the result: nothing of the planted identity
 // may be left.
+#include "deid/AnonymizationPreview.h"
 #include "deid/DatasetAnonymizer.h"
 #include "deid/DateShift.h"
 #include "deid/ProfileAction.h"
@@ -201,4 +202,46 @@ TEST(DatasetAnonymizer, KeepsHarmlessDescriptionsOnly)
     anonymizer.anonymize(dataset);
     EXPECT_EQ(valueOf(dataset, DCM_StudyDescription), studyDescription) << "'CT Kopf nativ' names nobody";
     EXPECT_TRUE(valueOf(dataset, DCM_ImageComments).isEmpty());
+}
+
+// The before/after a person sees in the safe-copy wizard: the name and the birth date
+// change, the kind of scan stays, the marks of an anonymized copy are added, the pixels are
+// never listed, and the file itself is not touched.
+TEST(AnonymizationPreview, ShowsWhatChangesInOneFileWithoutChangingIt)
+{
+    const QStringList ct = filesOf(QStringLiteral("CT"));
+    ASSERT_FALSE(ct.isEmpty());
+    const exposure::IdentityTokens patient = exposure::IdentityTokens::fromIndex(demoDisc().scan.index);
+    const exposure::AttributeCatalogue& catalogue = exposure::AttributeCatalogue::embedded();
+    const deid::DatasetAnonymizer anonymizer(catalogue, deid::DeidOptions::patientDefault(), &patient);
+    const dicom::LoadedDicom file = dicom::loadDicomFile(ct.back());
+    ASSERT_TRUE(file.file);
+    const DcmDataset& dataset = *file.file->getDataset();
+
+    const QList<deid::AttributeChange> rows = deid::previewAnonymization(dataset, anonymizer, catalogue);
+    QHash<QString, deid::AttributeChange> byTag;
+    for (const deid::AttributeChange& row : rows)
+        byTag.insert(row.tag, row);
+    ASSERT_TRUE(byTag.contains(QStringLiteral("(0010,0010)")));
+    const deid::AttributeChange name = byTag.value(QStringLiteral("(0010,0010)"));
+    EXPECT_TRUE(name.before.contains(QStringLiteral("Mustermann"))) << name.before.toStdString();
+    EXPECT_FALSE(name.after.contains(QStringLiteral("Mustermann"))) << name.after.toStdString();
+    EXPECT_NE(name.kind, deid::AttributeChange::Kind::Kept);
+    EXPECT_FALSE(name.name.isEmpty());
+    EXPECT_NE(byTag.value(QStringLiteral("(0010,0030)")).kind, deid::AttributeChange::Kind::Kept) << "birth date";
+    EXPECT_EQ(byTag.value(QStringLiteral("(0008,0060)")).kind, deid::AttributeChange::Kind::Kept) << "modality";
+    EXPECT_EQ(byTag.value(QStringLiteral("(0008,0060)")).after, QStringLiteral("CT"));
+    EXPECT_EQ(byTag.value(QStringLiteral("(0012,0062)")).kind, deid::AttributeChange::Kind::Added);
+    EXPECT_EQ(byTag.value(QStringLiteral("(0012,0062)")).after, QStringLiteral("YES"));
+    EXPECT_FALSE(byTag.contains(QStringLiteral("(7FE0,0010)"))) << "pixels are not a row";
+    // Changes first, then what stays.
+    bool seenKept = false;
+    for (const deid::AttributeChange& row : rows) {
+        if (row.kind == deid::AttributeChange::Kind::Kept)
+            seenKept = true;
+        else
+            EXPECT_FALSE(seenKept) << row.tag.toStdString() << " comes after a kept attribute";
+    }
+    EXPECT_TRUE(valueOf(*file.file->getDataset(), DCM_PatientName).contains(QStringLiteral("Mustermann")))
+        << "the preview works on a copy in memory";
 }
