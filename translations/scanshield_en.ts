@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnonymizationPreview</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) of data)</source>
+        <translation>
+            <numerusform>(%n byte of data)</numerusform><numerusform>(%n bytes of data)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExposureReport</name>
     <message numerus="yes">
         <source>in %n file(s)</source>
@@ -91,6 +104,55 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scanshield::ui::SafeCopyChoosePage</name>
+    <message numerus="yes">
+        <source>%1 (%n picture(s))</source>
+        <translation>
+            <numerusform>%1 (%n picture)</numerusform><numerusform>%1 (%n pictures)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n document(s))</source>
+        <translation>
+            <numerusform>%1 (%n document)</numerusform><numerusform>%1 (%n documents)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scanshield::ui::SafeCopyOptionsPage</name>
+    <message numerus="yes">
+        <source>ScanShield found text in %n picture(s) of this disc.</source>
+        <translation>
+            <numerusform>ScanShield found text in %n picture of this disc.</numerusform><numerusform>ScanShield found text in %n pictures of this disc.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scanshield::ui::SafeCopyResultPage</name>
+    <message numerus="yes">
+        <source>%n picture file(s) copied to %1.</source>
+        <translation>
+            <numerusform>%n picture file copied to %1.</numerusform><numerusform>%n picture files copied to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text written into %n picture(s) was blacked out.</source>
+        <translation>
+            <numerusform>Text written into %n picture was blacked out.</numerusform><numerusform>Text written into %n pictures was blacked out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that are not pictures copied as they were, into the folder OTHER.</source>
+        <translation>
+            <numerusform>%n file that are not pictures copied as they were, into the folder OTHER.</numerusform><numerusform>%n files that are not pictures copied as they were, into the folder OTHER.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be copied; they are listed below.</source>
+        <translation>
+            <numerusform>%n file could not be copied; they are listed below.</numerusform><numerusform>%n files could not be copied; they are listed below.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
 </context>
 <context>

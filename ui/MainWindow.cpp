@@ -7,11 +7,13 @@
 #include "ui/ExposurePage.h"
 #include "ui/ExposureRunner.h"
 #include "ui/OtherFilesPanel.h"
+#include "ui/SafeCopyWizard.h"
 #include "ui/SeriesFrames.h"
 #include "viewer/SliceView.h"
 #include "viewer/WindowLevel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -52,6 +54,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     connect(m_exposure, &ExposureRunner::finished, this, [this](const exposure::ExposureReport& report) {
         m_exposurePage->setReport(report, m_controller->index(), m_source);
+        // A copy is made from what the report found (the text boxes to black out, the
+        // identifiers to look for in the copy): it needs a complete report.
+        m_safeCopyAction->setEnabled(!report.cancelled);
         emit exposureReportReady();
     });
     m_treeModel = new DiscTreeModel(this);
@@ -152,6 +157,12 @@ void MainWindow::buildActions()
     refreshRecentMenu();
     fileMenu->addAction(tr("Open the &demo disc"), this, &MainWindow::openDemoDisc);
     fileMenu->addSeparator();
+    m_safeCopyAction = fileMenu->addAction(tr("Make a &safe copy…"), this, &MainWindow::makeSafeCopy);
+    m_safeCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_safeCopyAction->setToolTip(tr("Make an anonymized copy of this disc on this computer, checked before it is called safe. "
+                                    "Available once ScanShield has looked through the disc."));
+    m_safeCopyAction->setEnabled(false);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -159,6 +170,7 @@ void MainWindow::buildActions()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(openFolder);
+    toolbar->addAction(m_safeCopyAction);
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Brightness and contrast:"), toolbar));
     for (const viewer::WindowPreset preset : viewer::allWindowPresets()) {
@@ -206,6 +218,22 @@ void MainWindow::openDemoDisc()
     openDisc(demo);
 }
 
+void MainWindow::makeSafeCopy()
+{
+    if (!m_safeCopyAction->isEnabled())
+        return;
+    SafeCopyPlan plan;
+    plan.discLocation = m_controller->location();
+    plan.index = m_controller->index();
+    plan.report = m_exposurePage->report();
+    plan.source = m_source;
+    plan.showValues = m_exposurePage->showValuesSwitch()->isChecked();
+    auto* wizard = new SafeCopyWizard(std::move(plan), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SafeCopyWizard::openCopyRequested, this, [this](const QString& folder) { openDisc(folder); });
+    wizard->open();
+}
+
 void MainWindow::onScanStarted(const QString& path)
 {
     m_series.clear();
@@ -215,6 +243,7 @@ void MainWindow::onScanStarted(const QString& path)
     m_treeModel->setPatients({});
     m_otherFiles->setProblems({});
     m_exposure->cancel();
+    m_safeCopyAction->setEnabled(false);
     m_exposurePage->showWorking(tr("Reading the disc…"));
     m_sliceView->clear();
     m_seriesTitle->clear();

@@ -43,6 +43,10 @@ public:
     DiscTreeModel* treeModel() const { return m_treeModel; }
     viewer::SliceView* sliceView() const { return m_sliceView; }
     ExposurePage* exposurePage() const { return m_exposurePage; }
+    // "Make a safe copy…": enabled once the exposure report of the disc is ready.
+    QAction* safeCopyAction() const { return m_safeCopyAction; }
+    // Opens the safe-copy wizard (SafeCopyWizard.h) for the disc shown.
+    void makeSafeCopy();
 
 signals:
     void discReadFinished();
@@ -83,6 +87,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_safeCopyAction = nullptr;
     QList<QAction*> m_ctPresetActions;
     std::shared_ptr<media::DiscSource> m_source;
     QHash<QString, media::SeriesEntry> m_series;

@@ -4,6 +4,8 @@
 #include "dicom/CharsetDecoder.h"
 #include "dicom/TagDictionary.h"
 #include "exposure/AttributeCatalogue.h"
+#include "media/DiscIndex.h"
+#include "media/PlainWords.h"
 
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -19,9 +21,9 @@ namespace scanshield::deid {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("AnonymizationPreview", text, nullptr, n);
+    return QCoreApplication::translate("AnonymizationPreview", text);
 }
 
 std::uint32_t tagOf(const DcmTagKey& key)
@@ -43,13 +45,13 @@ QString readable(DcmElement& element, const QByteArray& characterSet)
 {
     if (element.ident() == EVR_SQ) {
         const unsigned long items = static_cast<DcmSequenceOfItems&>(element).card();
-        return tr("%n item(s)", int(items));
+        return QCoreApplication::translate("AnonymizationPreview", "%n item(s)", nullptr, int(items));
     }
     if (element.getLength() == 0)
         return QString();
     switch (element.ident()) {
     case EVR_OB: case EVR_OW: case EVR_OF: case EVR_OD: case EVR_OL: case EVR_OV: case EVR_UN:
-        return tr("(%n byte(s) of data)", int(element.getLength()));
+        return QCoreApplication::translate("AnonymizationPreview", "(%n byte(s) of data)", nullptr, int(element.getLength()));
     default:
         break;
     }
@@ -58,6 +60,11 @@ QString readable(DcmElement& element, const QByteArray& characterSet)
     QString text = dicom::decodeDicomText(QByteArrayView(value.c_str(), qsizetype(value.size())), characterSet,
                                           element.ident() == EVR_PN)
                        .trimmed();
+    // Dates and names as people write them: "14 March 2023", "Jürgen Müller".
+    if (element.ident() == EVR_DA && !text.contains(QLatin1Char('\\')))
+        text = media::dicomDateInWords(text);
+    else if (element.ident() == EVR_PN)
+        text = media::readablePersonName(text);
     if (text.size() > kShownLength)
         text = text.left(kShownLength - 1) + QChar(0x2026);
     return text;

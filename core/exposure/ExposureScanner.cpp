@@ -71,11 +71,6 @@ QString otherFilePlainName(media::OtherFileKind kind)
     return tr("A file of unknown type on the disc");
 }
 
-bool isReadableText(media::OtherFileKind kind)
-{
-    return kind == media::OtherFileKind::Text || kind == media::OtherFileKind::WebPage || kind == media::OtherFileKind::Settings;
-}
-
 Level levelOf(const QList<Finding>& findings, Category category)
 {
     Level level = Level::Green;
@@ -283,14 +278,14 @@ Finding ExposureScanner::otherFileFinding(const media::OtherFile& other, media::
     finding.standardName = media::otherFileKindName(other.kind);
     finding.plainName = otherFilePlainName(other.kind);
     finding.explanation = tr("Files outside the images travel with every copy of the disc; ScanShield read its text for your details.");
-    if (isReadableText(other.kind) && other.size <= kMaxOtherFileBytes) {
+    if (media::isReadableText(other.kind) && other.size <= kMaxOtherFileBytes) {
         QString error;
         if (const std::optional<QByteArray> bytes = source.readFile(other.path, error)) {
             const QString text = readableText(*bytes, other.kind);
             finding.mentions = tokens.mentionsIn(text);
             finding.value = firstMentioningLine(text, tokens);
         }
-    } else if (!isReadableText(other.kind)) {
+    } else if (!media::isReadableText(other.kind)) {
         finding.explanation = tr("Files outside the images travel with every copy of the disc; this one is not text, so ScanShield cannot read it for your details.");
     }
     finding.occurrences = 1;

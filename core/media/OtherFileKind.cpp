@@ -84,4 +84,9 @@ QString otherFileKindSentence(OtherFileKind kind)
     return QCoreApplication::translate("OtherFileKind", text);
 }
 
+bool isReadableText(OtherFileKind kind)
+{
+    return kind == OtherFileKind::Text || kind == OtherFileKind::WebPage || kind == OtherFileKind::Settings;
+}
+
 } // namespace scanshield::media

@@ -13,5 +13,7 @@ enum class OtherFileKind { Text, WebPage, Program, Picture, PdfDocument, Archive
 OtherFileKind classifyOtherFile(const QString& fileName, const QByteArray& firstBytes);
 QString otherFileKindName(OtherFileKind kind);       // stable, for JSON: "text", "web_page"...
 QString otherFileKindSentence(OtherFileKind kind);   // "Not a medical image: a text file."
+// Kinds whose text ScanShield reads for the patient's details (text, web pages, settings).
+bool isReadableText(OtherFileKind kind);
 
 } // namespace scanshield::media
