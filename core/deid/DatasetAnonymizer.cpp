@@ -114,11 +114,14 @@ void DatasetAnonymizer::anonymizeItem(DcmItem& item, const QByteArray& inherited
     OFString declared;
     if (item.findAndGetOFStringArray(DCM_SpecificCharacterSet, declared).good())
         characterSet = QByteArray(declared.c_str());
-    // Backwards, so that removing an element does not move the ones still to come.
-    for (unsigned long i = item.card(); i-- > 0;) {
-        DcmElement* element = item.getElement(i);
-        if (!element)
-            continue;
+    // The elements are listed first: getElement(i) walks the item's list from its start, so
+    // calling it for every element costs the square of their number; and removing one then
+    // does not disturb the walk.
+    std::vector<DcmElement*> elements;
+    elements.reserve(item.card());
+    for (DcmObject* object = item.nextInContainer(nullptr); object; object = item.nextInContainer(object))
+        elements.push_back(static_cast<DcmElement*>(object));
+    for (DcmElement* element : elements) {
         const DcmTag& tag = element->getTag();
         if (tag == DCM_PixelData)
             continue; // the picture is cleaned elsewhere, where burned-in text was found

@@ -18,7 +18,8 @@ enum class Action { Keep, Remove, Empty, Dummy, Clean, ReplaceUid };
 // else the Basic Profile's. Compound actions ("X/Z", "X/D", "Z/D", "X/Z/D", "X/Z/U*") leave
 // the choice to the attribute's type in its IOD, which a copy of a whole disc cannot know
 // file by file: the one that keeps a file valid without keeping the value is taken (Z, D,
-// or U).
+// or U). Clean Descriptors cleans descriptions of the scan only; those of the person
+// (history, diagnoses, reasons for the visit) keep the Basic Profile's action.
 Action actionFor(const exposure::AttributeInfo& attribute, const DeidOptions& options);
 
 // The letters for advocates and for the copy's README ("X", "Z"...).

@@ -119,6 +119,10 @@ TEST(ProfileAction, FollowsTheTableAndItsOptions)
     deid::DeidOptions patient = deid::DeidOptions::patientDefault();
     EXPECT_EQ(deid::actionFor(*catalogue.find(0x00080020), patient), deid::Action::Clean) << "Study Date: shifted";
     EXPECT_EQ(deid::actionFor(*catalogue.find(0x00081030), patient), deid::Action::Clean) << "Study Description: cleaned";
+    // A description of the person, not of the scan, goes even when it names nobody.
+    EXPECT_EQ(deid::actionFor(*catalogue.find(0x001021B0), patient), deid::Action::Remove) << "Additional Patient History";
+    EXPECT_EQ(deid::actionFor(*catalogue.find(0x00321030), patient), deid::Action::Remove) << "Reason for Study";
+    EXPECT_EQ(deid::actionFor(*catalogue.find(0x00181030), patient), deid::Action::Clean) << "Protocol Name: of the scan";
     patient.retainUids = true;
     EXPECT_EQ(deid::actionFor(*catalogue.find(0x0020000D), patient), deid::Action::Keep);
 }

@@ -11,10 +11,19 @@
 #include "media/DiscScanner.h"
 #include "support/TestData.h"
 
+#include "dicom/DicomBytes.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcstack.h>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -55,6 +64,47 @@ Original openDemoDisc(const QString& name)
     original.source = media::openDiscSource(original.dir, error);
     EXPECT_TRUE(original.source) << error.toStdString();
     return original;
+}
+
+// How many references (Referenced SOP Instance UID, at any depth) of a folder's files point to
+// an image of the same folder.
+int resolvedReferences(const QString& folder)
+{
+    QSet<QString> instances;
+    QStringList references;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const dicom::LoadedDicom loaded = dicom::loadDicomFile(it.next());
+        if (!loaded.file)
+            continue;
+        DcmDataset& dataset = *loaded.file->getDataset();
+        OFString uid;
+        if (dataset.findAndGetOFString(DCM_SOPInstanceUID, uid).good())
+            instances.insert(QString::fromLatin1(uid.c_str()));
+        DcmStack stack;
+        while (dataset.search(DCM_ReferencedSOPInstanceUID, stack, ESM_afterStackTop, OFTrue).good()) {
+            OFString reference;
+            static_cast<DcmElement*>(stack.top())->getOFString(reference, 0);
+            references << QString::fromLatin1(reference.c_str());
+        }
+    }
+    int resolved = 0;
+    for (const QString& reference : references)
+        resolved += instances.contains(reference) ? 1 : 0;
+    return resolved;
+}
+
+// Every byte of every file of a folder, one after the other.
+QByteArray allBytes(const QString& folder)
+{
+    QByteArray bytes;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
 }
 
 } // namespace
@@ -252,4 +302,61 @@ TEST(DiscCopy, CopiesOnlyTheChosenSeriesAndThePickedOtherFiles)
         readmeFlagged = readmeFlagged || f.files.contains(QStringLiteral("OTHER/README.TXT"));
     EXPECT_TRUE(readmeFlagged) << "the picked file names the patient, and the check says so";
     EXPECT_FALSE(verification.passed);
+}
+
+// The report's references to the CT images still lead to them in the copy: every UID was
+// replaced by the same new one wherever it occurs.
+TEST(DiscCopy, ReferencesStillResolveInTheCopy)
+{
+    const Original original = openDemoDisc(QStringLiteral("original"));
+    ASSERT_TRUE(original.source);
+    const int before = resolvedReferences(original.dir);
+    ASSERT_GT(before, 10) << "the demo report cites the CT images";
+    const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
+    const deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), deid::DeidOptions::patientDefault());
+    ASSERT_TRUE(copier.copy(original.scan.index, *original.source, output,
+                            exposure::IdentityTokens::fromIndex(original.scan.index)).written);
+    EXPECT_EQ(resolvedReferences(output), before);
+}
+
+// The TCIA pseudo-PHI benchmark: not one planted identifier of its answer key is left in any
+// byte of the copy. Kept on purpose, and so not looked for: times of day (dates are moved,
+// times name nobody) and image comments that name nobody ("POST CONTRAST", a description).
+TEST(DiscCopy, LeavesNoPlantedIdentifierOfTheBenchmarkInAnyByte)
+{
+    SCANSHIELD_REQUIRE_SHARED_DATA();
+    const QString root = test::sharedData("deid_benchmark/tcia_pseudo_phi_flywheel");
+    QFile keyFile(QDir(root).filePath("_derived_phi_answer_key.json"));
+    ASSERT_TRUE(keyFile.open(QIODevice::ReadOnly));
+    const QJsonObject instances = QJsonDocument::fromJson(keyFile.readAll()).object().value("instances").toObject();
+    ASSERT_EQ(instances.size(), 26);
+
+    exposure::ExposureScanner scanner;
+    scanner.setReadBurnedInText(false);
+    const QString disc = QDir(root).filePath("dicom");
+    const exposure::ExposureScanner::DiscExposure report = scanner.scanDisc(disc);
+    QString error;
+    const std::unique_ptr<media::DiscSource> source = media::openDiscSource(disc, error);
+    ASSERT_TRUE(source);
+    const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
+    const deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), deid::DeidOptions::patientDefault());
+    const deid::CopyResult copy = copier.copy(report.scan.index, *source, output, exposure::IdentityTokens::fromReport(report.report));
+    ASSERT_TRUE(copy.written) << copy.error.toStdString();
+    EXPECT_EQ(copy.filesWritten, 26);
+    const QByteArray bytes = allBytes(output);
+
+    int looked = 0;
+    for (const QJsonValue& instance : instances) {
+        const QJsonObject phi = instance.toObject().value("phi").toObject();
+        for (auto it = phi.begin(); it != phi.end(); ++it) {
+            if (it.key().endsWith(QLatin1String("Time")) || it.key() == QLatin1String("ImageComments"))
+                continue;
+            const QByteArray value = it.value().toString().trimmed().toLatin1();
+            if (value.size() < 4)
+                continue;
+            EXPECT_FALSE(bytes.contains(value)) << it.key().toStdString() << " = " << value.toStdString();
+            ++looked;
+        }
+    }
+    EXPECT_GT(looked, 26 * 25);
 }
