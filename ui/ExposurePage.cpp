@@ -2,6 +2,7 @@
 
 #include "exposure/AttributeCatalogue.h"
 #include "media/PlainWords.h"
+#include "ui/Headline.h"
 #include "ui/ReportPreviewDialog.h"
 #include "ui/TextInPictureDialog.h"
 
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -93,12 +95,7 @@ QString whereWords(const exposure::Finding& finding, const QHash<QString, QStrin
 ExposurePage::ExposurePage(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
-    m_headline = new QLabel(this);
-    m_headline->setWordWrap(true);
-    QFont big = m_headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_headline->setFont(big);
+    m_headline = makeHeadline(this);
     m_headline->setAccessibleName(tr("Summary of what the disc reveals"));
     layout->addWidget(m_headline);
 
@@ -117,6 +114,7 @@ ExposurePage::ExposurePage(QWidget* parent) : QWidget(parent)
         dialog.exec();
     });
     switches->addWidget(m_reportButton);
+    m_buttonRow = switches;
     layout->addLayout(switches);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -158,6 +156,14 @@ ExposurePage::ExposurePage(QWidget* parent) : QWidget(parent)
     });
     connect(m_technical, &QCheckBox::toggled, this, &ExposurePage::fillTable);
     clear();
+}
+
+void ExposurePage::setSafeCopyAction(QAction* action)
+{
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttonRow->addWidget(button);
 }
 
 QString ExposurePage::headline() const

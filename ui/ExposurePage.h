@@ -10,7 +10,9 @@
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
+class QHBoxLayout;
 class QPushButton;
 class QLabel;
 class QListWidget;
@@ -44,6 +46,9 @@ public:
     QCheckBox* showValuesSwitch() const { return m_showValues; }
     QCheckBox* technicalSwitch() const { return m_technical; }
     QPushButton* reportButton() const { return m_reportButton; }
+    // Offers "Make a safe copy…" beside the printable report: what the person reads here is
+    // what the copy takes away.
+    void setSafeCopyAction(QAction* action);
     QString headline() const;
     const exposure::ExposureReport& report() const { return m_report; }
     // The finding on a row of the table; nullptr for the reference-number row.
@@ -70,6 +75,7 @@ private:
     QCheckBox* m_showValues = nullptr;
     QCheckBox* m_technical = nullptr;
     QPushButton* m_reportButton = nullptr;
+    QHBoxLayout* m_buttonRow = nullptr;
     exposure::ExposureReport m_report;
     media::DiscIndex m_index;
     QHash<QString, QString> m_seriesOfFile; // disc path -> the series it belongs to, in words

@@ -162,6 +162,7 @@ void MainWindow::buildActions()
     m_safeCopyAction->setToolTip(tr("Make an anonymized copy of this disc on this computer, checked before it is called safe. "
                                     "Available once ScanShield has looked through the disc."));
     m_safeCopyAction->setEnabled(false);
+    m_exposurePage->setSafeCopyAction(m_safeCopyAction);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,5 +1,7 @@
 #include "ui/SafeCopyResultPage.h"
 
+#include "ui/Headline.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
@@ -15,12 +17,7 @@ SafeCopyResultPage::SafeCopyResultPage(SafeCopyPlan& plan, QWidget* parent) : QW
 {
     setFinalPage(true);
     auto* layout = new QVBoxLayout(this);
-    m_headline = new QLabel(this);
-    m_headline->setWordWrap(true);
-    QFont big = m_headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_headline->setFont(big);
+    m_headline = makeHeadline(this);
     layout->addWidget(m_headline);
     m_details = new QLabel(this);
     m_details->setWordWrap(true);

@@ -58,6 +58,27 @@ int rowNamed(const QTableWidget& table, const QString& name)
     return -1;
 }
 
+// The wizard on the demo disc, opened as a person opens it once the report is ready.
+ui::SafeCopyWizard* openWizardOnDemoDisc(ui::MainWindow& window)
+{
+    window.show();
+    if (test::openDemoDiscAndWaitForReport(window).isEmpty())
+        return nullptr;
+    window.safeCopyAction()->trigger();
+    return window.findChild<ui::SafeCopyWizard*>();
+}
+
+// From the first page, with every choice as it is, to the copy being made in parent/copy.
+void startCopyInto(ui::SafeCopyWizard& wizard, const QString& parent)
+{
+    wizard.next(); // what goes in
+    wizard.next(); // how
+    wizard.next(); // before and after
+    wizard.destinationPage()->folderEdit()->setText(parent);
+    wizard.destinationPage()->nameEdit()->setText("copy");
+    wizard.next(); // where: makes the copy
+}
+
 } // namespace
 
 TEST(SafeCopyWizard, MakesACheckedCopyOfTheDemoDiscAndOpensIt)
@@ -176,18 +197,10 @@ TEST(SafeCopyWizard, MakesACheckedCopyOfTheDemoDiscAndOpensIt)
 TEST(SafeCopyWizard, StoppingTheCopyKeepsNothing)
 {
     ui::MainWindow window;
-    window.show();
-    ASSERT_FALSE(test::openDemoDiscAndWaitForReport(window).isEmpty());
-    window.safeCopyAction()->trigger();
-    QPointer<ui::SafeCopyWizard> wizard = window.findChild<ui::SafeCopyWizard*>();
+    QPointer<ui::SafeCopyWizard> wizard = openWizardOnDemoDisc(window);
     ASSERT_TRUE(wizard);
-    wizard->next();
-    wizard->next();
-    wizard->next();
     const QString parent = test::makeTempDir();
-    wizard->destinationPage()->folderEdit()->setText(parent);
-    wizard->destinationPage()->nameEdit()->setText("copy");
-    wizard->next();
+    startCopyInto(*wizard, parent);
     ASSERT_EQ(wizard->currentId(), ui::SafeCopyWizard::ProgressPage);
     wizard->reject();
     EXPECT_TRUE(QTest::qWaitFor([&] { return wizard.isNull(); }, 120000)) << "closed (and deleted) once stopped";
@@ -199,22 +212,13 @@ TEST(SafeCopyWizard, StoppingTheCopyKeepsNothing)
 TEST(SafeCopyWizard, SaysNotSafeWhenAPickedFileNamesThePatient)
 {
     ui::MainWindow window;
-    window.show();
-    ASSERT_FALSE(test::openDemoDiscAndWaitForReport(window).isEmpty());
-    window.safeCopyAction()->trigger();
-    auto* wizard = window.findChild<ui::SafeCopyWizard*>();
+    ui::SafeCopyWizard* wizard = openWizardOnDemoDisc(window);
     ASSERT_NE(wizard, nullptr);
     QListWidget* others = wizard->choosePage()->otherFileList();
     for (int i = 0; i < others->count(); ++i)
         if (others->item(i)->text().startsWith("README.TXT"))
             others->item(i)->setCheckState(Qt::Checked);
-    wizard->next();
-    wizard->next();
-    wizard->next();
-    const QString parent = test::makeTempDir();
-    wizard->destinationPage()->folderEdit()->setText(parent);
-    wizard->destinationPage()->nameEdit()->setText("copy");
-    wizard->next();
+    startCopyInto(*wizard, test::makeTempDir());
     ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->currentId() == ui::SafeCopyWizard::ResultPage; }, 300000));
 
     EXPECT_TRUE(wizard->plan().outcome.copy.written);

@@ -1,8 +1,12 @@
 #include "support/TestData.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 #include <memory>
 #include <vector>
@@ -27,6 +31,16 @@ QString makeTempDir()
     static std::vector<std::unique_ptr<QTemporaryDir>> dirs;
     dirs.push_back(std::make_unique<QTemporaryDir>());
     return dirs.back()->path();
+}
+
+QJsonObject tciaPseudoPhiAnswerKey()
+{
+    QFile key(sharedData(QStringLiteral("deid_benchmark/tcia_pseudo_phi_flywheel/_derived_phi_answer_key.json")));
+    if (!key.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "the benchmark's answer key cannot be read: " << key.fileName().toStdString();
+        return {};
+    }
+    return QJsonDocument::fromJson(key.readAll()).object().value(QStringLiteral("instances")).toObject();
 }
 
 } // namespace scanshield::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace scanshield::test {
@@ -13,6 +14,11 @@ QString sharedData(const QString& relativePath);
 
 // A fresh temporary folder for one test, removed when the process ends.
 QString makeTempDir();
+
+// The TCIA pseudo-PHI benchmark (deid_benchmark/tcia_pseudo_phi_flywheel): its answer key's
+// "instances", each {"file": "dicom/1-01.dcm", "phi": {"PatientName": "...", ...}}; empty
+// (with a test failure) when it cannot be read.
+QJsonObject tciaPseudoPhiAnswerKey();
 
 } // namespace scanshield::test
 

@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -326,9 +325,7 @@ TEST(DiscCopy, LeavesNoPlantedIdentifierOfTheBenchmarkInAnyByte)
 {
     SCANSHIELD_REQUIRE_SHARED_DATA();
     const QString root = test::sharedData("deid_benchmark/tcia_pseudo_phi_flywheel");
-    QFile keyFile(QDir(root).filePath("_derived_phi_answer_key.json"));
-    ASSERT_TRUE(keyFile.open(QIODevice::ReadOnly));
-    const QJsonObject instances = QJsonDocument::fromJson(keyFile.readAll()).object().value("instances").toObject();
+    const QJsonObject instances = test::tciaPseudoPhiAnswerKey();
     ASSERT_EQ(instances.size(), 26);
 
     exposure::ExposureScanner scanner;

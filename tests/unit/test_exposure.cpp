@@ -157,9 +157,7 @@ TEST(Exposure, ReportsEveryPlantedIdentifierOfTheBenchmark)
 {
     SCANSHIELD_REQUIRE_SHARED_DATA();
     const QString root = test::sharedData("deid_benchmark/tcia_pseudo_phi_flywheel");
-    QFile keyFile(QDir(root).filePath("_derived_phi_answer_key.json"));
-    ASSERT_TRUE(keyFile.open(QIODevice::ReadOnly));
-    const QJsonObject instances = QJsonDocument::fromJson(keyFile.readAll()).object().value("instances").toObject();
+    const QJsonObject instances = test::tciaPseudoPhiAnswerKey();
     ASSERT_EQ(instances.size(), 26);
 
     const ExposureReport report = test::scanAndReport(QDir(root).filePath("dicom")).report;
