@@ -89,6 +89,7 @@ TEST(SafeCopyWizard, MakesACheckedCopyOfTheDemoDiscAndOpensIt)
     const QString disc = test::openDemoDiscAndWaitForReport(window);
     ASSERT_FALSE(disc.isEmpty());
     ASSERT_TRUE(window.safeCopyAction()->isEnabled());
+    const auto original = test::fingerprints(disc);
     const int instances = window.discIndex().instancesTotal();
 
     window.safeCopyAction()->trigger();
@@ -190,6 +191,7 @@ TEST(SafeCopyWizard, MakesACheckedCopyOfTheDemoDiscAndOpensIt)
     EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isReading() && window.discIndex().location == copy; }, 60000));
     EXPECT_EQ(window.discIndex().instancesTotal(), instances);
     EXPECT_TRUE(window.discIndex().mediaDirectories.contains("DICOMDIR"));
+    EXPECT_EQ(test::fingerprints(disc), original) << "not one byte of the original changed";
 }
 
 // Stopped while the copy is being made: the wizard closes once the job has stopped, and

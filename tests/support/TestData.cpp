@@ -1,6 +1,8 @@
 #include "support/TestData.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -31,6 +33,20 @@ QString makeTempDir()
     static std::vector<std::unique_ptr<QTemporaryDir>> dirs;
     dirs.push_back(std::make_unique<QTemporaryDir>());
     return dirs.back()->path();
+}
+
+std::map<std::string, std::string> fingerprints(const QString& folder)
+{
+    std::map<std::string, std::string> sums;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        sums[QDir(folder).relativeFilePath(path).toStdString()] =
+            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(16).toStdString();
+    }
+    return sums;
 }
 
 QJsonObject tciaPseudoPhiAnswerKey()

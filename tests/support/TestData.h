@@ -3,6 +3,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
+#include <string>
+
 namespace scanshield::test {
 
 // The shared folder of real public DICOM files (../shared/data beside the checkout).
@@ -14,6 +17,10 @@ QString sharedData(const QString& relativePath);
 
 // A fresh temporary folder for one test, removed when the process ends.
 QString makeTempDir();
+
+// Every file of a folder (hidden ones too) with the start of the SHA-256 of its bytes in hex:
+// two calls compare equal exactly when no file was added, removed or changed.
+std::map<std::string, std::string> fingerprints(const QString& folder);
 
 // The TCIA pseudo-PHI benchmark (deid_benchmark/tcia_pseudo_phi_flywheel): its answer key's
 // "instances", each {"file": "dicom/1-01.dcm", "phi": {"PatientName": "...", ...}}; empty

@@ -17,7 +17,6 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcstack.h>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -31,21 +30,6 @@
 using namespace scanshield;
 
 namespace {
-
-// Every file of a folder with the SHA-256 of its bytes, in hex (for readable failures).
-std::map<std::string, std::string> fingerprints(const QString& folder)
-{
-    std::map<std::string, std::string> sums;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-        sums[QDir(folder).relativeFilePath(path).toStdString()] =
-            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(16).toStdString();
-    }
-    return sums;
-}
 
 struct Original {
     QString dir;
@@ -112,7 +96,7 @@ TEST(DiscCopy, WritesACompleteAnonymizedDiscAndLeavesTheOriginalAlone)
 {
     const Original original = openDemoDisc(QStringLiteral("original"));
     ASSERT_TRUE(original.source);
-    const auto before = fingerprints(original.dir);
+    const auto before = test::fingerprints(original.dir);
     const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
     const exposure::IdentityTokens patient = exposure::IdentityTokens::fromIndex(original.scan.index);
 
@@ -120,7 +104,7 @@ TEST(DiscCopy, WritesACompleteAnonymizedDiscAndLeavesTheOriginalAlone)
     const deid::CopyResult result = copier.copy(original.scan.index, *original.source, output, patient);
     ASSERT_TRUE(result.written) << result.error.toStdString();
     EXPECT_TRUE(result.notCopied.isEmpty()) << result.notCopied.join(QLatin1Char('\n')).toStdString();
-    EXPECT_EQ(fingerprints(original.dir), before) << "not one byte of the original changes";
+    EXPECT_EQ(test::fingerprints(original.dir), before) << "not one byte of the original changes";
 
     // A complete disc: every image, a DICOMDIR naming each file, a README, nothing else.
     const media::ScanResult copy = media::DiscScanner().scan(output);
@@ -244,7 +228,7 @@ TEST(DiscCopy, TwoThreadsWriteTheSameCopyAsOne)
         const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
         const deid::CopyResult result = copier.copy(original.scan.index, *original.source, output, patient);
         ASSERT_TRUE(result.written) << result.error.toStdString();
-        copies[threads - 1] = fingerprints(output);
+        copies[threads - 1] = test::fingerprints(output);
         // The DICOMDIR's own UID is new each time it is written; its records are compared.
         copies[threads - 1].erase("DICOMDIR");
         QFile dicomDir(QDir(output).filePath(QStringLiteral("DICOMDIR")));
