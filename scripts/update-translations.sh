@@ -5,7 +5,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 lupdate=/usr/lib/qt6/bin/lupdate
-sources=(core report ui viewer app translations)
+# The question bank is JSON; its texts reach lupdate through a generated C++ list.
+python3 scripts/question-bank-strings.py
+sources=(core report ui viewer checklist app translations)
 "$lupdate" -I . -I core -I app "${sources[@]}" -extensions cpp,h -locations none -pluralonly -no-obsolete \
   -ts translations/scanshield_en.ts
 python3 scripts/fill-english-plurals.py translations/scanshield_en.ts

@@ -22,6 +22,19 @@
     </message>
 </context>
 <context>
+    <name>Tailoring</name>
+    <message numerus="yes">
+        <source>Your details are written into %n picture(s) on your disc.</source>
+        <translation>
+            <numerusform>Your details are written into %n picture on your disc.</numerusform><numerusform>Your details are written into %n pictures on your disc.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text is written into %n picture(s) on your disc.</source>
+        <translation>
+            <numerusform>Text is written into %n picture on your disc.</numerusform><numerusform>Text is written into %n pictures on your disc.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>scanshield::ui::DiscTreeModel</name>
     <message numerus="yes">
         <source>%n picture(s)</source>

@@ -26,5 +26,6 @@ int runScan(const QStringList& arguments);
 int runMakeDemoDisc(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runAnonymize(const QStringList& arguments);
+int runSheet(const QStringList& arguments);
 
 } // namespace scanshield::cli

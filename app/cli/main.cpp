@@ -22,6 +22,8 @@ void printUsage(QTextStream& out)
         "                            Everything on a disc that identifies the patient.\n"
         "  anonymize PATH --output DIR [--json] [options]\n"
         "                            An anonymized copy of a disc, checked before it is called safe.\n"
+        "  sheet --output FILE.pdf [--lang CODE] [--disc PATH] [--large-print]\n"
+        "                            The questions to ask about AI, consent and cloud storage.\n"
         "  make-demo-disc DIR        Write a fictional patient's imaging disc into DIR.\n"
         "\n"
         "Run 'scanshield-cli COMMAND --help' for the options of a command.\n");
@@ -31,6 +33,8 @@ void printUsage(QTextStream& out)
 // it runs on Qt's offscreen platform, so the CLI never needs one.
 bool needsGui(int argc, char* argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "sheet") == 0)
+        return true;
     for (int i = 1; i < argc; ++i)
         if (qstrcmp(argv[i], "--pdf") == 0)
             return true;
@@ -78,6 +82,8 @@ int main(int argc, char* argv[])
         return scanshield::cli::runReport(arguments);
     if (command == QLatin1String("anonymize"))
         return scanshield::cli::runAnonymize(arguments);
+    if (command == QLatin1String("sheet"))
+        return scanshield::cli::runSheet(arguments);
     if (command == QLatin1String("make-demo-disc"))
         return scanshield::cli::runMakeDemoDisc(arguments);
     err << QCoreApplication::translate("cli", "Unknown command: %1").arg(command) << "\n\n";

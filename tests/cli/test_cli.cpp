@@ -273,3 +273,33 @@ TEST(Cli, AnonymizeCopiesOnlyWhatWasChosenAndChecksPickedFiles)
     EXPECT_TRUE(readmeFlagged) << run.out.toStdString();
     EXPECT_FALSE(result["verification"]["passed"].toBool());
 }
+
+// The question sheet from the terminal: a PDF whose text, read back with pdftotext, starts
+// with the defacing question for a disc with a head CT; a language without a translation is
+// refused with the list of those there are.
+TEST(Cli, PrintsTheQuestionSheetTailoredToADisc)
+{
+    const QString dir = test::makeTempDir();
+    const QString disc = QDir(dir).filePath("demo");
+    ASSERT_EQ(runCli({"make-demo-disc", disc}).exitCode, 0);
+    const QString pdf = QDir(dir).filePath("sheet.pdf");
+    const CliRun run = runCli({"sheet", "--output", pdf, "--disc", disc});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    ASSERT_FALSE(pdftotext.isEmpty()) << "pdftotext (Debian package poppler-utils) is needed";
+    QProcess read;
+    read.start(pdftotext, {pdf, "-"});
+    ASSERT_TRUE(read.waitForFinished(60000));
+    const QString text = QString::fromUtf8(read.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.startsWith("Questions to ask about my images")) << text.left(200).toStdString();
+    const qsizetype firstQuestion = text.indexOf("Will my head scan be defaced");
+    ASSERT_GE(firstQuestion, 0);
+    EXPECT_LT(firstQuestion, text.indexOf("Is any AI or computer-aided software used")) << "the face first";
+    EXPECT_TRUE(text.contains("Your CT scan shows your face."));
+    EXPECT_TRUE(text.contains("45 CFR 164.524"));
+
+    const CliRun unknown = runCli({"sheet", "--output", pdf, "--lang", "xx"});
+    EXPECT_EQ(unknown.exitCode, 64);
+    EXPECT_TRUE(unknown.err.contains("no translation for \"xx\"")) << unknown.err.toStdString();
+}

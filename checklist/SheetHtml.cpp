@@ -1,0 +1,88 @@
+#include "checklist/SheetHtml.h"
+
+#include <QCoreApplication>
+
+namespace scanshield::checklist {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("QuestionSheet", text);
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Room to write an answer by hand: two ruled lines.
+QString writingLines(int points)
+{
+    const QString line = QStringLiteral("<p style=\"font-size: %1pt; color: #888888;\">%2</p>")
+                             .arg(points)
+                             .arg(QString(60, QLatin1Char('_')));
+    return line + line;
+}
+
+QString questionHtml(const AskedQuestion& asked, const SheetOptions& options, int basePoints)
+{
+    const Question& q = asked.question;
+    QString html = QStringLiteral("<p style=\"margin-top: %1pt;\"><b>&#9744; %2</b></p>").arg(basePoints).arg(escaped(q.text));
+    if (!asked.becauseOfYourDisc.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(asked.becauseOfYourDisc));
+    html += QStringLiteral("<p style=\"color: #333333;\">%1</p>").arg(escaped(q.why));
+    if (!q.source.isEmpty())
+        html += QStringLiteral("<p style=\"font-size: %1pt; color: #555555;\">%2</p>")
+                    .arg(basePoints - 2)
+                    .arg(escaped(tr("Source: %1").arg(q.source)));
+    const auto answer = options.answers.constFind(q.id);
+    if (answer != options.answers.constEnd() && (answer->asked || !answer->answer.isEmpty())) {
+        html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("Asked:")), answer->asked ? escaped(tr("yes")) : escaped(tr("not yet")));
+        if (!answer->answer.isEmpty())
+            html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("The answer:")), escaped(answer->answer));
+        if (!answer->note.isEmpty())
+            html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("My note:")), escaped(answer->note));
+    } else {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("The answer:"))) + writingLines(basePoints);
+    }
+    return html;
+}
+
+} // namespace
+
+QString questionSheetTitle()
+{
+    return tr("Questions to ask about my images");
+}
+
+QString questionSheetHtml(const QList<AskedArea>& areas, const SheetOptions& options)
+{
+    // Large print: the 16-point size reading guidance recommends, headings larger still.
+    const int basePoints = options.largePrint ? 16 : 11;
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: %1pt;\">").arg(basePoints);
+    html += QStringLiteral("<p style=\"font-size: %1pt;\"><b>%2</b></p>").arg(basePoints + 8).arg(escaped(questionSheetTitle()));
+    html += QStringLiteral("<p>%1</p>").arg(escaped(
+        tr("Take this sheet to your appointment. Tick each question when you have asked it, and write down the answer.")));
+    if (!options.appointment.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Appointment:")), escaped(options.appointment));
+    else
+        html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("Appointment (who, where, when):")), QString(40, QLatin1Char('_')));
+    for (const AskedArea& area : areas) {
+        html += QStringLiteral("<p style=\"font-size: %1pt; margin-top: %2pt;\"><b>%3</b></p>")
+                    .arg(basePoints + 4)
+                    .arg(basePoints * 2)
+                    .arg(escaped(area.title));
+        html += QStringLiteral("<p>%1</p>").arg(escaped(area.why));
+        for (const AskedQuestion& question : area.questions)
+            html += questionHtml(question, options, basePoints);
+    }
+    html += QStringLiteral("<p style=\"font-size: %1pt; color: #555555; margin-top: %2pt;\">%3</p>")
+                .arg(basePoints - 2)
+                .arg(basePoints * 2)
+                .arg(escaped(tr("Made with ScanShield on your own computer. Nothing was sent anywhere.")));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+} // namespace scanshield::checklist
