@@ -27,5 +27,6 @@ int runMakeDemoDisc(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runAnonymize(const QStringList& arguments);
 int runSheet(const QStringList& arguments);
+int runFace(const QStringList& arguments);
 
 } // namespace scanshield::cli

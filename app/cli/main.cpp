@@ -22,6 +22,8 @@ void printUsage(QTextStream& out)
         "                            Everything on a disc that identifies the patient.\n"
         "  anonymize PATH --output DIR [--json] [options]\n"
         "                            An anonymized copy of a disc, checked before it is called safe.\n"
+        "  face PATH [--json] [--png FILE]\n"
+        "                            Which scans hold your face, measured, and a picture of it.\n"
         "  sheet --output FILE.pdf [--lang CODE] [--disc PATH] [--large-print]\n"
         "                            The questions to ask about AI, consent and cloud storage.\n"
         "  make-demo-disc DIR        Write a fictional patient's imaging disc into DIR.\n"
@@ -82,6 +84,8 @@ int main(int argc, char* argv[])
         return scanshield::cli::runReport(arguments);
     if (command == QLatin1String("anonymize"))
         return scanshield::cli::runAnonymize(arguments);
+    if (command == QLatin1String("face"))
+        return scanshield::cli::runFace(arguments);
     if (command == QLatin1String("sheet"))
         return scanshield::cli::runSheet(arguments);
     if (command == QLatin1String("make-demo-disc"))

@@ -303,3 +303,30 @@ TEST(Cli, PrintsTheQuestionSheetTailoredToADisc)
     EXPECT_EQ(unknown.exitCode, 64);
     EXPECT_TRUE(unknown.err.contains("no translation for \"xx\"")) << unknown.err.toStdString();
 }
+
+// The face from the terminal: on the demo disc the head CT, and only it, holds a face that can
+// be rebuilt; its picture is written as a PNG without any display.
+TEST(Cli, FindsTheFaceOfTheDemoHeadCtAndDrawsIt)
+{
+    const QString dir = test::makeTempDir();
+    const QString disc = QDir(dir).filePath("demo");
+    ASSERT_EQ(runCli({"make-demo-disc", disc}).exitCode, 0);
+    const QString png = QDir(dir).filePath("face.png");
+    const CliRun run = runCli({"face", disc, "--json", "--png", png});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    int visible = 0;
+    for (const QJsonValue series : parseJson(run.out)["series"].toArray()) {
+        if (!series["face_visible"].toBool())
+            continue;
+        ++visible;
+        EXPECT_EQ(series["description"].toString(), "Kopf 2.0 H31s");
+        EXPECT_TRUE(series["nose_found"].toBool());
+        EXPECT_EQ(series["measures"]["landmarks_found"].toInt(), 4);
+        EXPECT_FALSE(series["series_uid"].toString().isEmpty());
+    }
+    EXPECT_EQ(visible, 1);
+    QFile picture(png);
+    ASSERT_TRUE(picture.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(picture.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+    EXPECT_GT(picture.size(), 20000) << "a drawn head, not an empty picture";
+}

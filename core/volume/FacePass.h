@@ -1,0 +1,61 @@
+#pragma once
+
+#include "media/DiscIndex.h"
+#include "media/DiscSource.h"
+#include "volume/FaceMeasures.h"
+#include "volume/FaceRegion.h"
+#include "volume/FaceSide.h"
+#include "volume/HeadVolumes.h"
+#include "volume/SoftwareRenderer.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace scanshield::volume {
+
+// What the face pass found in one series of a disc.
+struct SeriesFace {
+    QString seriesUid;
+    QString modality;
+    QString description;
+    HeadVolumeVerdict headVolume;   // by geometry: could a face be in it?
+    QString problem;                // in plain words: why no face was found, or what was
+    int slices = 0;                 // of the volume built
+    FaceSide side;                  // where the face is; side.confirmed: a nose was found
+    FaceRegion region;              // the face region and its landmarks (when side.confirmed)
+    FaceMeasures measures;          // of the original: share 100%, landmarks, relief
+    // The verdict: a face can be rebuilt from this series. True when the nose was found, the
+    // face region measured and the measures say so (FaceMeasures.h); false for series that are
+    // not head volumes or whose face is cut off.
+    bool faceVisible = false;
+    RenderedImage front;            // the skin from the front (the region's framing when found)
+    RenderedImage side90;           // from the patient's left
+};
+
+// For every series of a disc that is a head volume by its geometry (HeadVolumes.h): the
+// volume is built, the skin found, the face located and measured, and two pictures drawn
+// without GL (SoftwareRenderer.h). One series at a time, its volume freed before the next.
+class FacePass {
+public:
+    using ProgressCallback = std::function<void(int seriesDone, int seriesTotal)>;
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
+    // Pictures of this size (square); 0 leaves them out.
+    void setPictureSize(int pixels) { m_pictureSize = pixels; }
+
+    // Every series of the index, in its order: head volumes measured, the others with the
+    // reason they are not.
+    QList<SeriesFace> run(const media::DiscIndex& index, media::DiscSource& source) const;
+    // One series.
+    SeriesFace runSeries(const media::SeriesEntry& series, media::DiscSource& source) const;
+
+private:
+    ProgressCallback m_progress;
+    const std::atomic_bool* m_cancel = nullptr;
+    int m_pictureSize = 512;
+};
+
+} // namespace scanshield::volume
