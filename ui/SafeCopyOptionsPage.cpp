@@ -57,6 +57,14 @@ SafeCopyOptionsPage::SafeCopyOptionsPage(SafeCopyPlan& plan, QWidget* parent) : 
                                withText > 0 ? tr("ScanShield found text in %n picture(s) of this disc.", nullptr, withText)
                                             : tr("ScanShield found no text in the pictures of this disc."),
                                true);
+    const int faces = scansWithFace();
+    m_deface = addSwitch(keepLayout, tr("Remove your face from 3D scans of your head (defacing)"),
+                         faces > 0 ? tr("ScanShield found your face in %n scan(s) of this disc. The front of the head, below "
+                                        "the brain, is cut away; the brain is not touched. Leave this off if whoever receives "
+                                        "the copy needs to see the face, the sinuses or the eyes.", nullptr, faces)
+                                   : tr("ScanShield found no 3D scan of a head on this disc."),
+                         false);
+    m_deface->setEnabled(faces > 0);
     m_keepDescriptions = addSwitch(keepLayout, tr("Keep descriptions such as \"CT head\" that do not name you (recommended)"),
                                    tr("Descriptions that mention your name, ID or birth date are always removed."), true);
     m_keepCharacteristics = addSwitch(keepLayout, tr("Keep your age, sex, height and weight"),
@@ -101,6 +109,14 @@ QCheckBox* SafeCopyOptionsPage::addSwitch(QVBoxLayout* layout, const QString& te
     return box;
 }
 
+int SafeCopyOptionsPage::scansWithFace() const
+{
+    int faces = 0;
+    for (const exposure::Finding& f : m_plan.report.findings)
+        faces += f.category == exposure::Category::Face && f.safeHarbor == QLatin1String("face_photo") ? 1 : 0;
+    return faces;
+}
+
 int SafeCopyOptionsPage::picturesWithText() const
 {
     return int(deid::textBoxesOf(m_plan.report).size());
@@ -113,6 +129,7 @@ bool SafeCopyOptionsPage::validatePage()
                     : m_removeDates->isChecked() ? deid::DateHandling::BasicProfile
                                                  : deid::DateHandling::ShiftDates;
     options.cleanPixelData = m_blackOutText->isChecked();
+    options.cleanRecognizableVisualFeatures = m_deface->isChecked();
     options.cleanDescriptors = m_keepDescriptions->isChecked();
     options.retainPatientCharacteristics = m_keepCharacteristics->isChecked();
     options.retainInstitutionIdentity = m_keepInstitution->isChecked();

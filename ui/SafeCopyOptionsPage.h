@@ -28,6 +28,7 @@ public:
     QCheckBox* keepInstitutionSwitch() const { return m_keepInstitution; }
     QCheckBox* keepDeviceSwitch() const { return m_keepDevice; }
     QCheckBox* keepUidsSwitch() const { return m_keepUids; }
+    QCheckBox* defaceSwitch() const { return m_deface; }
 
     bool validatePage() override;
 
@@ -35,6 +36,7 @@ private:
     QRadioButton* addDateChoice(QVBoxLayout* layout, const QString& text, const QString& why);
     QCheckBox* addSwitch(QVBoxLayout* layout, const QString& text, const QString& why, bool on);
     int picturesWithText() const;
+    int scansWithFace() const;
 
     SafeCopyPlan& m_plan;
     QButtonGroup* m_dates = nullptr;
@@ -42,6 +44,7 @@ private:
     QRadioButton* m_removeDates = nullptr;
     QRadioButton* m_keepDates = nullptr;
     QCheckBox* m_blackOutText = nullptr;
+    QCheckBox* m_deface = nullptr;
     QCheckBox* m_keepDescriptions = nullptr;
     QCheckBox* m_keepCharacteristics = nullptr;
     QCheckBox* m_keepInstitution = nullptr;

@@ -63,11 +63,22 @@ void SafeCopyProgressPage::showProgress(deid::SafeCopyStage stage, int done, int
 {
     if (m_cancel)
         return;
-    m_bar->setRange(0, total);
+    m_bar->setRange(0, total); // 0 of 0: a busy bar for the stages without counts
     m_bar->setValue(done);
-    m_stage->setText(stage == deid::SafeCopyStage::Copying
-                         ? tr("Anonymizing file %1 of %2…").arg(done).arg(total)
-                         : tr("Checking the copy: reading it back, pictures included, %1 of %2…").arg(done).arg(total));
+    switch (stage) {
+    case deid::SafeCopyStage::FindingFaces:
+        m_stage->setText(tr("Finding where to cut your face away from the 3D scans of your head…"));
+        break;
+    case deid::SafeCopyStage::Copying:
+        m_stage->setText(tr("Anonymizing file %1 of %2…").arg(done).arg(total));
+        break;
+    case deid::SafeCopyStage::Checking:
+        m_stage->setText(tr("Checking the copy: reading it back, pictures included, %1 of %2…").arg(done).arg(total));
+        break;
+    case deid::SafeCopyStage::CheckingFaces:
+        m_stage->setText(tr("Checking that your face is gone from the copy…"));
+        break;
+    }
 }
 
 void SafeCopyProgressPage::stop(std::function<void()> then)

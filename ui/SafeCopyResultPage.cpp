@@ -46,6 +46,9 @@ QString SafeCopyResultPage::factsOfTheCopy() const
     const deid::CopyResult& copy = m_plan.outcome.copy;
     QStringList facts;
     facts << tr("%n picture file(s) copied to %1.", nullptr, copy.filesWritten).arg(QDir::toNativeSeparators(m_plan.request.outputDir));
+    if (copy.picturesDefaced > 0)
+        facts << tr("Your face was cut away from %n picture(s) of 3D head scans, and the check measured that it is gone.",
+                    nullptr, copy.picturesDefaced);
     if (copy.picturesCleaned > 0)
         facts << tr("Text written into %n picture(s) was blacked out.", nullptr, copy.picturesCleaned);
     if (copy.otherFilesWritten > 0)

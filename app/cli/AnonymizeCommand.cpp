@@ -38,6 +38,7 @@ QJsonObject toJson(const deid::SafeCopyOutcome& outcome, const QString& output)
         {QStringLiteral("files_written"), copy.filesWritten},
         {QStringLiteral("other_files_written"), copy.otherFilesWritten},
         {QStringLiteral("pictures_cleaned"), copy.picturesCleaned},
+        {QStringLiteral("pictures_defaced"), copy.picturesDefaced},
         {QStringLiteral("not_copied"), QJsonArray::fromStringList(copy.notCopied)},
         {QStringLiteral("error"), copy.error},
         {QStringLiteral("verification"), QJsonObject{{QStringLiteral("passed"), verification.passed},
@@ -65,12 +66,13 @@ int runAnonymize(const QStringList& arguments)
     const QCommandLineOption removeDescriptions(QStringLiteral("remove-descriptions"), tr("Remove every description, even those that name nobody."));
     const QCommandLineOption cleanGraphics(QStringLiteral("clean-graphics"), tr("Also remove drawn marks and annotations (graphics) that may hold text."));
     const QCommandLineOption cleanStructured(QStringLiteral("clean-structured-content"), tr("Also clean the contents of structured reports."));
+    const QCommandLineOption deface(QStringLiteral("deface"), tr("Cut the face away from 3D scans of the head, and check that it is gone."));
     const QCommandLineOption keepPixels(QStringLiteral("keep-text-in-pictures"), tr("Do not black out text burned into the pictures."));
     const QCommandLineOption leaveOut(QStringLiteral("leave-out-series"), tr("Leave this series out of the copy (its Series Instance UID; may be repeated)."), QStringLiteral("UID"));
     const QCommandLineOption includeFile(QStringLiteral("include-file"), tr("Copy this file that is not a medical image, unchanged (its path on the disc, as `scan` lists it; may be repeated)."), QStringLiteral("PATH"));
     const QCommandLineOption skipBurnedIn(QStringLiteral("skip-burned-in-text"), tr("Do not read the pictures for text; the copy then cannot be verified."));
     parser.addOptions({outputOption, jsonOption, keepDates, removeDates, keepUids, keepDevice, keepInstitution, keepCharacteristics,
-                       removeDescriptions, cleanGraphics, cleanStructured, keepPixels, leaveOut, includeFile, skipBurnedIn});
+                       removeDescriptions, cleanGraphics, cleanStructured, deface, keepPixels, leaveOut, includeFile, skipBurnedIn});
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (const std::optional<int> done = parseDiscCommand(parser, QStringLiteral("anonymize"), arguments))
@@ -93,6 +95,7 @@ int runAnonymize(const QStringList& arguments)
     options.cleanGraphics = parser.isSet(cleanGraphics);
     options.cleanStructuredContent = parser.isSet(cleanStructured);
     options.cleanPixelData = !parser.isSet(keepPixels);
+    options.cleanRecognizableVisualFeatures = parser.isSet(deface);
     const QStringList leftOut = parser.values(leaveOut);
     request.selection.seriesLeftOut = QSet<QString>(leftOut.begin(), leftOut.end());
     request.selection.otherFiles = parser.values(includeFile);

@@ -48,6 +48,8 @@ QStringList DeidOptions::methodCodes() const
     QStringList codes = {QStringLiteral("113100")};
     if (cleanPixelData)
         codes << QStringLiteral("113101");
+    if (cleanRecognizableVisualFeatures)
+        codes << QStringLiteral("113102");
     if (cleanGraphics)
         codes << QStringLiteral("113103");
     if (cleanStructuredContent)

@@ -24,6 +24,9 @@ struct DeidOptions {
     bool cleanStructuredContent = false;
     bool cleanGraphics = false;
     bool cleanPixelData = true;                // black out text burned into the pictures
+    // Clean Recognizable Visual Features (PS3.15 E.3.1, code 113102): the face cut from head
+    // CT and MRI volumes (core/volume/Defacer.h). Off by default: it changes the images.
+    bool cleanRecognizableVisualFeatures = false;
 
     int dateShiftDays = 0;     // with ShiftDates: the one offset for the whole disc
     QByteArray uidSecret;      // UIDs are derived from it; never stored

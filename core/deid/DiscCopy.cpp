@@ -4,6 +4,7 @@
 #include "deid/DicomDirWriter.h"
 #include "deid/PixelCleaner.h"
 #include "media/DiscDicom.h"
+#include "volume/DefaceDicom.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -79,6 +80,8 @@ bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int f
                "Application Level Confidentiality Profile says (PS3.15 Annex E).\n").arg(files);
     if (options.dates == DateHandling::ShiftDates)
         text += tr("All dates were moved by the same number of days, so the time between scans is kept.\n");
+    if (options.cleanRecognizableVisualFeatures)
+        text += tr("The face was cut away from the 3D scans of the head (defaced), so that no picture of it can be rebuilt.\n");
     text += tr("The reference numbers (UIDs) were replaced consistently, so the images still belong together.\n");
     text += tr("Vendor-specific private data was removed.\n");
     if (otherFiles > 0)
@@ -96,6 +99,7 @@ bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int f
 // One DICOM file of the disc and its place in the copy.
 struct PlannedFile {
     const media::IndexedInstance* instance = nullptr;
+    const media::SeriesEntry* series = nullptr;
     QString relative; // DICOM/ST.../SE.../IM...
 };
 
@@ -104,6 +108,7 @@ struct FileOutcome {
     std::optional<DicomDirEntry> entry; // written
     QString notCopied;                  // "path: reason" otherwise
     bool pixelsCleaned = false;
+    bool defaced = false;
 };
 
 // The DICOM files of the copy, numbered in the index's order with the series left out
@@ -123,7 +128,7 @@ std::vector<PlannedFile> planFiles(const media::DiscIndex& index, const CopySele
                 ++seriesNumber;
                 int instanceNumber = 0;
                 for (const media::IndexedInstance& instance : r.instances)
-                    planned.push_back({&instance, cdPath(studyNumber, seriesNumber, ++instanceNumber)});
+                    planned.push_back({&instance, &r, cdPath(studyNumber, seriesNumber, ++instanceNumber)});
             }
         }
     return planned;
@@ -197,13 +202,25 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
             outcome.notCopied = tr("%1: text burned into it could not be blacked out (%2)").arg(path, error);
             return outcome;
         }
+        const auto plane = m_defacePlanes.constFind(file.series->uid);
+        const bool deface = m_options.cleanRecognizableVisualFeatures && plane != m_defacePlanes.constEnd();
+        if (deface) {
+            std::size_t changed = 0;
+            if (!volume::defaceDataset(dataset, *plane, &error, &changed)) {
+                // Better left out than copied with the face in it.
+                outcome.notCopied = tr("%1: the face could not be removed from it (%2)").arg(path, error);
+                return outcome;
+            }
+            // PS3.3 C.7.6.1.1.2: the pixels no longer show recognizable features.
+            dataset.putAndInsertString(DCM_RecognizableVisualFeatures, "NO");
+        }
         anonymizer.anonymize(dataset);
         anonymizer.markDeidentified(dataset);
         if (loaded.file->getMetaInfo())
             anonymizer.anonymizeMetaHeader(*loaded.file->getMetaInfo());
         const QString target = QDir(working).filePath(file.relative);
         QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!saveCopy(*loaded.file, target, cleanPixels, &error)) {
+        if (!saveCopy(*loaded.file, target, cleanPixels || deface, &error)) {
             outcome.notCopied = tr("%1: could not be written (%2)").arg(path, error);
             return outcome;
         }
@@ -214,6 +231,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         entry.transferSyntaxUid = QString::fromLatin1(transferSyntax.c_str());
         outcome.entry = std::move(entry);
         outcome.pixelsCleaned = cleanPixels;
+        outcome.defaced = deface;
         return outcome;
     };
 
@@ -255,6 +273,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         if (outcome.entry) {
             written << std::move(*outcome.entry);
             result.picturesCleaned += outcome.pixelsCleaned ? 1 : 0;
+            result.picturesDefaced += outcome.defaced ? 1 : 0;
         } else {
             result.notCopied << outcome.notCopied;
         }

@@ -3,6 +3,7 @@
 #include "deid/DeidOptions.h"
 #include "media/DiscIndex.h"
 #include "media/DiscSource.h"
+#include "volume/Defacer.h"
 
 #include <QHash>
 #include <QList>
@@ -38,6 +39,7 @@ struct CopyResult {
     int filesWritten = 0;      // DICOM files, the DICOMDIR and the README not counted
     int otherFilesWritten = 0; // files outside DICOM the person picked
     int picturesCleaned = 0;   // files whose burned-in text was blacked out
+    int picturesDefaced = 0;   // files whose face was cut away
     QStringList notCopied;     // "path: reason" for files that could not go through
 };
 
@@ -65,6 +67,10 @@ public:
     // out is not copied.
     void setTextToBlackOut(QHash<QString, QList<QRect>> boxesByFile) { m_textBoxes = std::move(boxesByFile); }
     void setSelection(CopySelection selection) { m_selection = std::move(selection); }
+    // The cut that removes the face, by original Series Instance UID: applied to the pixels of
+    // every file of that series (volume/DefaceDicom.h), which are then saved uncompressed. A
+    // file that cannot be defaced is not copied.
+    void setDefacePlanes(QHash<QString, volume::DefacePlane> planesBySeries) { m_defacePlanes = std::move(planesBySeries); }
     // 1 for one file at a time; 0 (the default) for every core.
     void setThreadCount(int threads) { m_threads = threads; }
 
@@ -80,6 +86,7 @@ private:
     const std::atomic_bool* m_cancel = nullptr;
     QHash<QString, QList<QRect>> m_textBoxes;
     CopySelection m_selection;
+    QHash<QString, volume::DefacePlane> m_defacePlanes;
     int m_threads = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "deid/SafeCopyJob.h"
 
+#include "deid/Defacing.h"
+#include "media/DiscScanner.h"
 #include "exposure/AttributeCatalogue.h"
 #include "exposure/ExposureScanner.h"
 #include "exposure/IdentityTokens.h"
@@ -31,6 +33,29 @@ QHash<QString, QList<QRect>> textBoxesOf(const exposure::ExposureReport& report)
 
 SafeCopyJob::SafeCopyJob(const exposure::ExposureScanner& scanner) : m_scanner(scanner) {}
 
+void SafeCopyJob::checkFacesAreGone(const media::DiscIndex& index, media::DiscSource& source, const DefacePlan& defacing,
+                                    const SafeCopyRequest& request, Verification& verification) const
+{
+    if (m_progress)
+        m_progress(SafeCopyStage::CheckingFaces, 0, 0);
+    const media::ScanResult copy = media::DiscScanner().scan(request.outputDir);
+    QString error;
+    const std::unique_ptr<media::DiscSource> copySource = media::openDiscSource(request.outputDir, error);
+    if (!copy.opened || !copySource) {
+        verification.passed = false;
+        verification.note += tr("The copy could not be read back to check that the face is gone.");
+        return;
+    }
+    const QList<exposure::Finding> faces = facesLeftInCopy(index, source, defacing, copy.index, *copySource, request.options);
+    // Why a face could not be cut, when it could not: the findings then say it is still there.
+    for (const QString& problem : defacing.problems)
+        verification.note += (verification.note.isEmpty() ? QString() : QStringLiteral("\n")) +
+                             tr("No cut could be found for %1").arg(problem);
+    verification.findings += faces;
+    if (!faces.isEmpty())
+        verification.passed = false;
+}
+
 SafeCopyOutcome SafeCopyJob::run(const media::DiscIndex& index, media::DiscSource& source,
                                  const exposure::ExposureReport& original, const SafeCopyRequest& request) const
 {
@@ -38,6 +63,14 @@ SafeCopyOutcome SafeCopyJob::run(const media::DiscIndex& index, media::DiscSourc
     DiscCopier copier(exposure::AttributeCatalogue::embedded(), request.options);
     copier.setTextToBlackOut(textBoxesOf(original));
     copier.setSelection(request.selection);
+    // Where to cut each face away is decided on the original, before anything is written.
+    DefacePlan defacing;
+    if (request.options.cleanRecognizableVisualFeatures) {
+        if (m_progress)
+            m_progress(SafeCopyStage::FindingFaces, 0, 0);
+        defacing = planDefacing(index, source, request.selection, m_cancel);
+        copier.setDefacePlanes(defacing.planes);
+    }
     copier.setCancelFlag(m_cancel);
     if (m_progress)
         copier.setProgressCallback([this](int done, int total) { m_progress(SafeCopyStage::Copying, done, total); });
@@ -52,6 +85,8 @@ SafeCopyOutcome SafeCopyJob::run(const media::DiscIndex& index, media::DiscSourc
     if (m_progress)
         checker.setProgressCallback([this](int done, int total) { m_progress(SafeCopyStage::Checking, done, total); });
     outcome.verification = verifyCopy(request.outputDir, original, checker);
+    if (request.options.cleanRecognizableVisualFeatures && !(m_cancel && m_cancel->load()))
+        checkFacesAreGone(index, source, defacing, request, outcome.verification);
 
     // Remembered without anything about the patient or where the copy went; a database that
     // cannot be opened costs the person nothing but a note.

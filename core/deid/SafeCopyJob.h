@@ -37,13 +37,18 @@ struct SafeCopyOutcome {
     bool isSafe() const { return copy.written && verification.passed; }
 };
 
-// The stages a person sees in the progress bar.
-enum class SafeCopyStage { Copying, Checking };
+// The stages a person sees in the progress bar. The face stages (with defacing only) report
+// no counts (0 of 0).
+enum class SafeCopyStage { FindingFaces, Copying, Checking, CheckingFaces };
+
+struct DefacePlan;
 
 // The whole safe copy, one place for the command line and the window (DESIGN.md: a copy is
 // called anonymized only after it was checked): the copy is written (DiscCopier), read back
 // by the exposure scanner with the original's identifiers to look for (verifyCopy), and
-// noted in ScanShield's history without anything about the patient (store/JobLog.h).
+// noted in ScanShield's history without anything about the patient (store/JobLog.h). With
+// Clean Recognizable Visual Features, faces are cut from head volumes first (Defacing.h) and
+// the check measures that they are gone.
 class SafeCopyJob {
 public:
     // `scanner`: set up by the caller (burned-in text read or not, OCR engine); it reads the
@@ -64,6 +69,11 @@ public:
                         const exposure::ExposureReport& original, const SafeCopyRequest& request) const;
 
 private:
+    // With defacing: every face cut away must be gone from the copy by the measures of
+    // volume/FaceMeasures.h; a face left fails the check, with a finding.
+    void checkFacesAreGone(const media::DiscIndex& index, media::DiscSource& source, const DefacePlan& defacing,
+                           const SafeCopyRequest& request, Verification& verification) const;
+
     const exposure::ExposureScanner& m_scanner;
     ProgressCallback m_progress;
     const std::atomic_bool* m_cancel = nullptr;

@@ -17,10 +17,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("FacePass", text);
 }
 
-// Eyes lie some 110 mm below the top of the head; a head that reaches this far down below its
-// top holds the upper face even when the nose is cut off.
-constexpr double kUpperFaceBelowTopMm = 90.0;
-
 // The lowest and highest patient z (towards the head) of a voxel box.
 std::pair<double, double> zRange(const Volume& volume, int i0, int i1, int j0, int j1, int k0, int k1)
 {
@@ -36,19 +32,17 @@ std::pair<double, double> zRange(const Volume& volume, int i0, int i1, int j0, i
     return {low, high};
 }
 
-// Whether a head volume whose nose was not found still holds the upper face: its skin closes
-// over the top of the head inside the volume (so it is a head, not a chest whose volume is cut
-// across the body) and goes on far enough below the top to reach the eyes.
+} // namespace
+
 bool holdsUpperFace(const Volume& volume, const SkinMask& mask)
 {
-    const auto [volumeLow, volumeHigh] = zRange(volume, 0, volume.width - 1, 0, volume.height - 1, 0, volume.depth - 1);
+    if (mask.isEmpty())
+        return false;
+    const double volumeHigh = zRange(volume, 0, volume.width - 1, 0, volume.height - 1, 0, volume.depth - 1).second;
     const auto [skinLow, skinHigh] = zRange(volume, mask.minI, mask.maxI, mask.minJ, mask.maxJ, mask.minK, mask.maxK);
-    (void)volumeLow;
     const bool topInside = skinHigh < volumeHigh - 3.0;
     return topInside && skinHigh - skinLow >= kUpperFaceBelowTopMm;
 }
-
-} // namespace
 
 SeriesFace FacePass::runSeries(const media::SeriesEntry& series, media::DiscSource& source) const
 {
@@ -90,8 +84,8 @@ SeriesFace FacePass::runSeries(const media::SeriesEntry& series, media::DiscSour
         // Counted as visible: eyes and forehead are enough for a person to be recognised, and
         // a face not measured must never be called absent.
         face.faceVisible = true;
-        face.problem = tr("The nose is cut off in this scan, but your forehead and eyes are in it: ScanShield counts your "
-                          "face as visible.");
+        face.problem = tr("The nose is not in this scan to measure against, but the head reaches down to the height of "
+                          "the eyes: ScanShield counts your face as visible, as it cannot prove otherwise.");
     } else {
         face.problem = face.side.reason;
     }

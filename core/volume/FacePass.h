@@ -16,6 +16,16 @@
 
 namespace scanshield::volume {
 
+// Eyes lie some 110 mm below the top of the head; a head that reaches this far down below its
+// top holds the upper face even when the nose is cut off.
+inline constexpr double kUpperFaceBelowTopMm = 90.0;
+
+// Whether a head volume whose nose was not found still holds the upper face: its skin closes
+// over the top of the head inside the volume (so it is a head, not a chest whose volume is cut
+// across the body) and goes on at least kUpperFaceBelowTopMm below the top, to the eyes.
+// A defaced head passes this too: it says a face may be there, never that it is gone.
+bool holdsUpperFace(const Volume& volume, const SkinMask& mask);
+
 // What the face pass found in one series of a disc.
 struct SeriesFace {
     QString seriesUid;

@@ -330,3 +330,26 @@ TEST(Cli, FindsTheFaceOfTheDemoHeadCtAndDrawsIt)
     EXPECT_TRUE(picture.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
     EXPECT_GT(picture.size(), 20000) << "a drawn head, not an empty picture";
 }
+
+// Defacing from the terminal, on the real head volumes: every picture of both is cut, the
+// MRI's face is measured gone (no finding), and the CT, which stops in the middle of the nose,
+// cannot be proven faceless and says so: the copy is not called safe.
+TEST(Cli, DefacesTheRealHeadVolumesAndMeasuresTheFaceGone)
+{
+    SCANSHIELD_REQUIRE_SHARED_DATA();
+    const QString dir = test::makeTempDir();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("XDG_DATA_HOME", QDir(dir).filePath("data-home"));
+    const CliRun run = runCli({"anonymize", test::sharedData("head_volumes"), "--output", QDir(dir).filePath("copy"), "--deface",
+                               "--json", "--skip-burned-in-text"},
+                              environment);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    const QJsonObject result = parseJson(run.out);
+    EXPECT_EQ(result["pictures_defaced"].toInt(), 28 + 176);
+    QStringList faces;
+    for (const QJsonValue finding : result["verification"]["findings"].toArray())
+        if (finding["category"].toString() == "face")
+            faces << finding["value"].toString();
+    ASSERT_EQ(faces.size(), 1) << faces.join("\n").toStdString();
+    EXPECT_TRUE(faces.first().startsWith("ScanShield cannot prove that the face is gone")) << faces.first().toStdString();
+}
