@@ -22,6 +22,14 @@
     </message>
 </context>
 <context>
+    <name>FacePass</name>
+    <message numerus="yes">
+        <source>A picture of your face can be rebuilt from this scan: %n of nose, eyes, lips and chin found.</source>
+        <translation>
+            <numerusform>A picture of your face can be rebuilt from this scan: %n of nose, eyes, lips and chin found.</numerusform><numerusform>A picture of your face can be rebuilt from this scan: %n of nose, eyes, lips and chin found.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Tailoring</name>
     <message numerus="yes">
         <source>Your details are written into %n picture(s) on your disc.</source>
@@ -139,6 +147,11 @@
         <translation>
             <numerusform>ScanShield found text in %n picture of this disc.</numerusform><numerusform>ScanShield found text in %n pictures of this disc.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>ScanShield found your face in %n scan(s) of this disc. The front of the head, below the brain, is cut away; the brain is not touched. Leave this off if whoever receives the copy needs to see the face, the sinuses or the eyes.</source>
+        <translation>
+            <numerusform>ScanShield found your face in %n scan of this disc. The front of the head, below the brain, is cut away; the brain is not touched. Leave this off if whoever receives the copy needs to see the face, the sinuses or the eyes.</numerusform><numerusform>ScanShield found your face in %n scans of this disc. The front of the head, below the brain, is cut away; the brain is not touched. Leave this off if whoever receives the copy needs to see the face, the sinuses or the eyes.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>scanshield::ui::SafeCopyResultPage</name>
@@ -166,6 +179,11 @@
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your face was cut away from %n picture(s) of 3D head scans, and the check measured that it is gone.</source>
+        <translation>
+            <numerusform>Your face was cut away from %n picture of 3D head scans, and the check measured that it is gone.</numerusform><numerusform>Your face was cut away from %n pictures of 3D head scans, and the check measured that it is gone.</numerusform></translation>
     </message>
 </context>
 <context>

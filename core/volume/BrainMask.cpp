@@ -1,5 +1,6 @@
 #include "volume/BrainMask.h"
 
+#include "volume/Parallel.h"
 #include "volume/VectorMath.h"
 
 #include <QCoreApplication>
@@ -17,25 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("BrainMask", text);
-}
-
-// Runs work(item) for item 0..count-1 on every core. Items are slices or lines, which are
-// independent, so the result never depends on the number of threads.
-template <typename Work>
-void forEachInParallel(int count, const Work& work)
-{
-    const int workers = std::clamp(int(std::thread::hardware_concurrency()), 1, std::max(1, count));
-    std::atomic_int next{0};
-    auto run = [&] {
-        for (int item = next++; item < count; item = next++)
-            work(item);
-    };
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w)
-        threads.emplace_back(run);
-    run();
-    for (std::thread& t : threads)
-        t.join();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include "volume/SkinMask.h"
 #include "volume/VectorMath.h"
+#include "volume/Parallel.h"
 
 #include <QCoreApplication>
 
@@ -18,24 +19,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Defacer", text);
-}
-
-// Runs work(item) for item 0..count-1 on every core; items (slices) are independent.
-template <typename Work>
-void forEachInParallel(int count, const Work& work)
-{
-    const int workers = std::clamp(int(std::thread::hardware_concurrency()), 1, std::max(1, count));
-    std::atomic_int next{0};
-    auto run = [&] {
-        for (int item = next++; item < count; item = next++)
-            work(item);
-    };
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w)
-        threads.emplace_back(run);
-    run();
-    for (std::thread& t : threads)
-        t.join();
 }
 
 // The side view: a = how far anterior (-y), z = how far up (+z), patient mm.
