@@ -1,8 +1,8 @@
 #include "volume/Defacer.h"
 
+#include "volume/Parallel.h"
 #include "volume/SkinMask.h"
 #include "volume/VectorMath.h"
-#include "volume/Parallel.h"
 
 #include <QCoreApplication>
 
