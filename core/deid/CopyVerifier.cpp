@@ -1,5 +1,6 @@
 #include "deid/CopyVerifier.h"
 
+#include "deid/DateShift.h"
 #include "exposure/ExposureScanner.h"
 #include "exposure/IdentityTokens.h"
 
@@ -63,7 +64,8 @@ QSet<QString> identifyingValues(const exposure::ExposureReport& original)
 
 } // namespace
 
-Verification verifyCopy(const QString& copyDir, const exposure::ExposureReport& original, const exposure::ExposureScanner& scanner)
+Verification verifyCopy(const QString& copyDir, const exposure::ExposureReport& original, const exposure::ExposureScanner& scanner,
+                        const DeidOptions* options)
 {
     Verification verification;
     // The original's identity, as the original's report knows it: what the copy's free text
@@ -77,8 +79,15 @@ Verification verifyCopy(const QString& copyDir, const exposure::ExposureReport& 
         return verification;
     }
     const QSet<QString> forbidden = identifyingValues(original);
+    const bool datesMoved = options && options->dates == DateHandling::ShiftDates && options->dateShiftDays != 0;
     for (const exposure::Finding& f : copy.report.findings) {
-        const bool isOriginalValue = forbidden.contains(keyOf(f));
+        bool isOriginalValue = forbidden.contains(keyOf(f));
+        if (isOriginalValue && datesMoved && f.category == exposure::Category::Dates) {
+            // Moved back by the offset, the date is one of the original's: it was moved.
+            exposure::Finding unmoved = f;
+            unmoved.value = shiftDate(f.value.left(8), -options->dateShiftDays) + f.value.mid(8);
+            isOriginalValue = !forbidden.contains(keyOf(unmoved));
+        }
         const bool mentionsPatient = !(f.category == exposure::Category::BurnedIn ? tokens.mentionsInReadText(f.value)
                                                                                   : tokens.mentionsIn(f.value))
                                           .isEmpty();

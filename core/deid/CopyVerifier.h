@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deid/DeidOptions.h"
 #include "exposure/Finding.h"
 
 #include <QList>
@@ -26,8 +27,11 @@ struct Verification {
 // read for text fails too, with the reason in `note`: it is not known to be clean.
 //
 // `original`: the exposure report of the original disc. `scanner`: set up by the caller (OCR
-// engine, cancel flag); its burned-in text reading is used as set.
+// engine, cancel flag); its burned-in text reading is used as set. `options`: those the copy
+// was made with, when known: with dates moved, a date of the copy that is an original date
+// moved by the offset is what the copy should hold, even when it happens to equal another
+// original date (on a disc of many dates, one moved date often lands on another).
 Verification verifyCopy(const QString& copyDir, const exposure::ExposureReport& original,
-                        const exposure::ExposureScanner& scanner);
+                        const exposure::ExposureScanner& scanner, const DeidOptions* options = nullptr);
 
 } // namespace scanshield::deid

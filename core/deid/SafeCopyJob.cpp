@@ -84,7 +84,7 @@ SafeCopyOutcome SafeCopyJob::run(const media::DiscIndex& index, media::DiscSourc
     checker.setCancelFlag(m_cancel);
     if (m_progress)
         checker.setProgressCallback([this](int done, int total) { m_progress(SafeCopyStage::Checking, done, total); });
-    outcome.verification = verifyCopy(request.outputDir, original, checker);
+    outcome.verification = verifyCopy(request.outputDir, original, checker, &request.options);
     if (request.options.cleanRecognizableVisualFeatures && !(m_cancel && m_cancel->load()))
         checkFacesAreGone(index, source, defacing, request, outcome.verification);
 

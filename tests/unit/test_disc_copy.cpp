@@ -196,7 +196,8 @@ TEST(DiscCopy, EveryFileOfTheSharedDataGoesThroughWithCleanHeaders)
         const std::unique_ptr<media::DiscSource> source = media::openDiscSource(path, error);
         ASSERT_TRUE(source) << error.toStdString();
         const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
-        const deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), deid::DeidOptions::patientDefault());
+        const deid::DeidOptions options = deid::DeidOptions::patientDefault();
+        const deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), options);
         const deid::CopyResult copy = copier.copy(original.scan.index, *source, output,
                                                   exposure::IdentityTokens::fromReport(original.report));
         ASSERT_TRUE(copy.written) << copy.error.toStdString();
@@ -205,7 +206,7 @@ TEST(DiscCopy, EveryFileOfTheSharedDataGoesThroughWithCleanHeaders)
         for (const QString& reason : copy.notCopied)
             EXPECT_TRUE(reason.contains(QLatin1Char(':'))) << reason.toStdString();
 
-        const deid::Verification verification = deid::verifyCopy(output, original.report, scanner);
+        const deid::Verification verification = deid::verifyCopy(output, original.report, scanner, &options);
         for (const exposure::Finding& f : verification.findings)
             ADD_FAILURE() << "still in the copy: " << (f.attribute + " " + f.standardName + " = " + f.value).toStdString();
         EXPECT_FALSE(verification.passed) << "pictures not read for text: not called safe";
@@ -340,4 +341,30 @@ TEST(DiscCopy, LeavesNoPlantedIdentifierOfTheBenchmarkInAnyByte)
         }
     }
     EXPECT_GT(looked, 26 * 25);
+}
+
+// Dates are moved by one offset; on a disc of several dates one moved date can land on
+// another original date. The check must know it was moved: on the demo disc, moving every
+// date 175 days back turns the ultrasound's 5 September 2023 into the CT's 14 March 2023.
+TEST(DiscCopy, AMovedDateThatLandsOnAnotherOriginalDateIsNotALeak)
+{
+    const Original original = openDemoDisc(QStringLiteral("original"));
+    ASSERT_TRUE(original.source);
+    exposure::ExposureScanner scanner;
+    scanner.setReadBurnedInText(false);
+    const exposure::ExposureScanner::DiscExposure report = scanner.scanDisc(original.dir);
+    deid::DeidOptions options = deid::DeidOptions::patientDefault();
+    options.dateShiftDays = -175;
+    const QString output = QDir(test::makeTempDir()).filePath(QStringLiteral("copy"));
+    const deid::DiscCopier copier(exposure::AttributeCatalogue::embedded(), options);
+    ASSERT_TRUE(copier.copy(original.scan.index, *original.source, output, exposure::IdentityTokens::fromReport(report.report)).written);
+
+    const deid::Verification verification = deid::verifyCopy(output, report.report, scanner, &options);
+    for (const exposure::Finding& f : verification.findings)
+        EXPECT_NE(f.category, exposure::Category::Dates) << (f.attribute + " = " + f.value).toStdString();
+    // Without knowing the offset, the same copy looks as if it kept the CT's date.
+    bool flaggedWithoutOffset = false;
+    for (const exposure::Finding& f : deid::verifyCopy(output, report.report, scanner).findings)
+        flaggedWithoutOffset = flaggedWithoutOffset || (f.category == exposure::Category::Dates && f.value == "20230314");
+    EXPECT_TRUE(flaggedWithoutOffset) << "the test's dates do collide";
 }
