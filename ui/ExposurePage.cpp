@@ -2,6 +2,7 @@
 
 #include "exposure/AttributeCatalogue.h"
 #include "media/PlainWords.h"
+#include "ui/FaceDialog.h"
 #include "ui/Headline.h"
 #include "ui/ReportPreviewDialog.h"
 #include "ui/TextInPictureDialog.h"
@@ -267,7 +268,7 @@ void ExposurePage::fillTable()
     for (int column : {ColumnTag, ColumnStandardName, ColumnNesting})
         m_findings->setColumnHidden(column, !technical);
     const bool pictures = m_pictures && std::any_of(m_shown.begin(), m_shown.end(), [](const exposure::Finding* f) {
-        return !f->boxes.isEmpty();
+        return !f->boxes.isEmpty() || f->category == exposure::Category::Face;
     });
     m_findings->setColumnHidden(ColumnPicture, !pictures);
     QSignalBlocker block(m_findings);
@@ -324,15 +325,17 @@ QPushButton* ExposurePage::showOnPictureButton(int row) const
 
 void ExposurePage::addPictureButton(int row)
 {
-    if (!m_pictures || m_shown[row]->boxes.isEmpty() || m_findings->cellWidget(row, ColumnPicture))
+    const bool face = m_shown[row]->category == exposure::Category::Face;
+    if (!m_pictures || (m_shown[row]->boxes.isEmpty() && !face) || m_findings->cellWidget(row, ColumnPicture))
         return;
     // In a box of its own so that the button keeps its natural size in a stretched column.
     auto* cell = new QWidget;
     auto* layout = new QHBoxLayout(cell);
     layout->setContentsMargins(2, 1, 2, 1);
-    auto* button = new QPushButton(tr("Show on the picture"), cell);
-    button->setToolTip(tr("See this text where it is in the picture, with a box around it."));
-    connect(button, &QPushButton::clicked, this, [this, row] { showOnPicture(row); });
+    auto* button = new QPushButton(face ? tr("Show your face in 3D") : tr("Show on the picture"), cell);
+    button->setToolTip(face ? tr("See the picture of your head that anyone can rebuild from this scan, and turn it.")
+                            : tr("See this text where it is in the picture, with a box around it."));
+    connect(button, &QPushButton::clicked, this, [this, row, face] { face ? showFace(row) : showOnPicture(row); });
     layout->addWidget(button);
     layout->addStretch();
     m_findings->setCellWidget(row, ColumnPicture, cell);
@@ -365,6 +368,25 @@ void ExposurePage::showOnPicture(int row)
     m_textDialog->show();
     m_textDialog->raise();
     m_textDialog->activateWindow();
+}
+
+void ExposurePage::showFace(int row)
+{
+    const exposure::Finding* finding = findingAt(row);
+    if (!finding || finding->files.isEmpty())
+        return;
+    for (const media::PatientEntry& patient : m_index.patients)
+        for (const media::StudyEntry& study : patient.studies)
+            for (const media::SeriesEntry& series : study.series)
+                for (const media::IndexedInstance& instance : series.instances)
+                    if (instance.path == finding->files.first()) {
+                        if (!m_faceDialog)
+                            m_faceDialog = new FaceDialog(this);
+                        m_faceDialog->showSeries(series, m_index.location);
+                        m_faceDialog->show();
+                        m_faceDialog->raise();
+                        return;
+                    }
 }
 
 QString ExposurePage::referenceNumbersExplanation()

@@ -21,6 +21,7 @@ class QTextBrowser;
 
 namespace scanshield::ui {
 
+class FaceDialog;
 class TextInPictureDialog;
 
 // "What this disc reveals about you": the categories with a traffic light and a count, and
@@ -57,6 +58,7 @@ public:
     QPushButton* showOnPictureButton(int row) const;
     // The window opened by "Show on the picture"; nullptr until first opened.
     TextInPictureDialog* textInPictureDialog() const { return m_textDialog; }
+    FaceDialog* faceDialog() const { return m_faceDialog; }
 
 private:
     void showCategory(int row);
@@ -66,6 +68,7 @@ private:
     void addPictureButton(int row);
     void setPictureColumnLayout(bool pictures);
     void showOnPicture(int row);
+    void showFace(int row);
     static QString referenceNumbersExplanation();
 
     QLabel* m_headline = nullptr;
@@ -81,6 +84,7 @@ private:
     QHash<QString, QString> m_seriesOfFile; // disc path -> the series it belongs to, in words
     std::shared_ptr<media::DiscSource> m_pictures;
     TextInPictureDialog* m_textDialog = nullptr;
+    FaceDialog* m_faceDialog = nullptr;
     QList<const exposure::Finding*> m_shown; // findings of the chosen category, in table order
     QList<const exposure::Finding*> m_referenceNumbers; // its UIDs, shown as one row at the end
     QSet<int> m_revealedRows;
