@@ -181,9 +181,9 @@
             <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Your face was cut away from %n picture(s) of 3D head scans, and the check measured that it is gone.</source>
+        <source>Your face was cut away from the 3D scans of your head (%n picture(s)).</source>
         <translation>
-            <numerusform>Your face was cut away from %n picture of 3D head scans, and the check measured that it is gone.</numerusform><numerusform>Your face was cut away from %n pictures of 3D head scans, and the check measured that it is gone.</numerusform></translation>
+            <numerusform>Your face was cut away from the 3D scans of your head (%n picture).</numerusform><numerusform>Your face was cut away from the 3D scans of your head (%n pictures).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,7 @@ QString SafeCopyResultPage::factsOfTheCopy() const
     QStringList facts;
     facts << tr("%n picture file(s) copied to %1.", nullptr, copy.filesWritten).arg(QDir::toNativeSeparators(m_plan.request.outputDir));
     if (copy.picturesDefaced > 0)
-        facts << tr("Your face was cut away from %n picture(s) of 3D head scans, and the check measured that it is gone.",
-                    nullptr, copy.picturesDefaced);
+        facts << tr("Your face was cut away from the 3D scans of your head (%n picture(s)).", nullptr, copy.picturesDefaced);
     if (copy.picturesCleaned > 0)
         facts << tr("Text written into %n picture(s) was blacked out.", nullptr, copy.picturesCleaned);
     if (copy.otherFilesWritten > 0)

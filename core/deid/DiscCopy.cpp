@@ -204,9 +204,9 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         }
         const auto plane = m_defacePlanes.constFind(file.series->uid);
         const bool deface = m_options.cleanRecognizableVisualFeatures && plane != m_defacePlanes.constEnd();
+        std::size_t defacedPixels = 0;
         if (deface) {
-            std::size_t changed = 0;
-            if (!volume::defaceDataset(dataset, *plane, &error, &changed)) {
+            if (!volume::defaceDataset(dataset, *plane, &error, &defacedPixels)) {
                 // Better left out than copied with the face in it.
                 outcome.notCopied = tr("%1: the face could not be removed from it (%2)").arg(path, error);
                 return outcome;
@@ -220,7 +220,9 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
             anonymizer.anonymizeMetaHeader(*loaded.file->getMetaInfo());
         const QString target = QDir(working).filePath(file.relative);
         QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!saveCopy(*loaded.file, target, cleanPixels || deface, &error)) {
+        // Changed pixels are saved uncompressed (lossless); a slice wholly behind the cut keeps
+        // its own transfer syntax.
+        if (!saveCopy(*loaded.file, target, cleanPixels || defacedPixels > 0, &error)) {
             outcome.notCopied = tr("%1: could not be written (%2)").arg(path, error);
             return outcome;
         }

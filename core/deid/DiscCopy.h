@@ -39,7 +39,7 @@ struct CopyResult {
     int filesWritten = 0;      // DICOM files, the DICOMDIR and the README not counted
     int otherFilesWritten = 0; // files outside DICOM the person picked
     int picturesCleaned = 0;   // files whose burned-in text was blacked out
-    int picturesDefaced = 0;   // files whose face was cut away
+    int picturesDefaced = 0;   // files of the series whose face was cut away
     QStringList notCopied;     // "path: reason" for files that could not go through
 };
 

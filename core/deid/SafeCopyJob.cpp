@@ -1,10 +1,10 @@
 #include "deid/SafeCopyJob.h"
 
 #include "deid/Defacing.h"
-#include "media/DiscScanner.h"
 #include "exposure/AttributeCatalogue.h"
 #include "exposure/ExposureScanner.h"
 #include "exposure/IdentityTokens.h"
+#include "media/DiscScanner.h"
 #include "store/Database.h"
 #include "store/JobLog.h"
 
@@ -43,7 +43,8 @@ void SafeCopyJob::checkFacesAreGone(const media::DiscIndex& index, media::DiscSo
     const std::unique_ptr<media::DiscSource> copySource = media::openDiscSource(request.outputDir, error);
     if (!copy.opened || !copySource) {
         verification.passed = false;
-        verification.note += tr("The copy could not be read back to check that the face is gone.");
+        verification.note += (verification.note.isEmpty() ? QString() : QStringLiteral("\n")) +
+                             tr("The copy could not be read back to check that the face is gone.");
         return;
     }
     const QList<exposure::Finding> faces = facesLeftInCopy(index, source, defacing, copy.index, *copySource, request.options);
