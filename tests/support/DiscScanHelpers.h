@@ -2,13 +2,44 @@
 
 #include "media/DiscIndex.h"
 #include "media/DiscScanner.h"
+#include "media/DiscSource.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QMap>
 
+#include <functional>
+#include <memory>
+
 namespace scanshield::test {
+
+// A disc read as the application reads it: the index and the source its files come from.
+struct OpenedDisc {
+    media::ScanResult scan;
+    std::unique_ptr<media::DiscSource> source;
+};
+
+inline OpenedDisc openDisc(const QString& path)
+{
+    OpenedDisc disc;
+    disc.scan = media::DiscScanner().scan(path);
+    QString error;
+    disc.source = media::openDiscSource(path, error);
+    return disc;
+}
+
+// The first series of the index that `wanted` accepts, or null.
+inline const media::SeriesEntry* findSeries(const media::DiscIndex& index,
+                                            const std::function<bool(const media::SeriesEntry&)>& wanted)
+{
+    for (const media::PatientEntry& patient : index.patients)
+        for (const media::StudyEntry& study : patient.studies)
+            for (const media::SeriesEntry& series : study.series)
+                if (wanted(series))
+                    return &series;
+    return nullptr;
+}
 
 inline media::ScanResult scanPath(const QString& path)
 {

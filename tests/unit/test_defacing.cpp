@@ -9,6 +9,7 @@
 #include "demo/HeadPhantom.h"
 #include "media/DiscScanner.h"
 #include "media/DiscSource.h"
+#include "support/DiscScanHelpers.h"
 #include "support/TestData.h"
 #include "volume/BrainMask.h"
 #include "volume/DefaceDicom.h"
@@ -49,30 +50,9 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Volumes as the application makes them.
 
-struct Disc {
-    media::ScanResult scan;
-    std::unique_ptr<media::DiscSource> source;
-};
-
-Disc openDisc(const QString& path)
-{
-    Disc disc;
-    disc.scan = media::DiscScanner().scan(path);
-    QString error;
-    disc.source = media::openDiscSource(path, error);
-    return disc;
-}
-
-const media::SeriesEntry* findSeries(const media::DiscIndex& index,
-                                     const std::function<bool(const media::SeriesEntry&)>& wanted)
-{
-    for (const media::PatientEntry& patient : index.patients)
-        for (const media::StudyEntry& study : patient.studies)
-            for (const media::SeriesEntry& series : study.series)
-                if (wanted(series))
-                    return &series;
-    return nullptr;
-}
+using test::findSeries;
+using test::openDisc;
+using Disc = test::OpenedDisc;
 
 Volume buildVolume(const QString& folder, const std::function<bool(const media::SeriesEntry&)>& wanted)
 {

@@ -7,6 +7,7 @@
 #include "media/DiscSource.h"
 #include "pixels/DicomImageFile.h"
 #include "support/ArchiveWriter.h"
+#include "support/DiscScanHelpers.h"
 #include "support/TestData.h"
 #include "volume/HeadVolumes.h"
 #include "volume/SliceStack.h"
@@ -36,31 +37,9 @@ using volume::Vec3;
 
 namespace {
 
-// A disc read as the application reads it: the index and the source its files come from.
-struct Disc {
-    media::ScanResult scan;
-    std::unique_ptr<media::DiscSource> source;
-};
-
-Disc openDisc(const QString& path)
-{
-    Disc disc;
-    disc.scan = media::DiscScanner().scan(path);
-    QString error;
-    disc.source = media::openDiscSource(path, error);
-    return disc;
-}
-
-const media::SeriesEntry* findSeries(const media::DiscIndex& index,
-                                     const std::function<bool(const media::SeriesEntry&)>& wanted)
-{
-    for (const media::PatientEntry& patient : index.patients)
-        for (const media::StudyEntry& study : patient.studies)
-            for (const media::SeriesEntry& series : study.series)
-                if (wanted(series))
-                    return &series;
-    return nullptr;
-}
+using test::findSeries;
+using test::openDisc;
+using Disc = test::OpenedDisc;
 
 const media::SeriesEntry* seriesDescribed(const media::DiscIndex& index, const QString& description)
 {
