@@ -1,5 +1,6 @@
 #include "volume/BrainMask.h"
 
+#include "volume/Histogram.h"
 #include "volume/Parallel.h"
 #include "volume/VectorMath.h"
 
@@ -203,13 +204,7 @@ double lowerOtsuInsideHead(const Volume& volume, const SkinMask& head)
         }
     if (total == 0)
         return 0;
-    int first = 0;
-    while (first < 65535 && counts[std::size_t(first)] == 0)
-        ++first;
-    int last = 65535;
-    std::size_t above = 0;
-    while (last > first && above + counts[std::size_t(last)] <= total / 1000)
-        above += counts[std::size_t(last--)];
+    const auto [first, last] = trimmedBinRange(counts, total);
 
     // 256 bins over [first, last]: the search over two thresholds is quadratic in the bins.
     constexpr int kBins = 256;

@@ -1,5 +1,7 @@
 #include "volume/SkinMask.h"
 
+#include "volume/Histogram.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -346,15 +348,7 @@ std::vector<std::size_t> histogram(const Volume& volume)
 
 double otsuOnHistogram(const std::vector<std::size_t>& counts, std::size_t total)
 {
-    // Ignore the brightest 0.1 %: a few hot voxels (metal, vessels with contrast, flow
-    // artefacts) would otherwise stretch the range and pull the cut toward them.
-    int first = 0;
-    while (first < 65535 && counts[std::size_t(first)] == 0)
-        ++first;
-    int last = 65535;
-    std::size_t above = 0;
-    while (last > first && above + counts[std::size_t(last)] <= total / 1000)
-        above += counts[std::size_t(last--)];
+    const auto [first, last] = trimmedBinRange(counts, total);
 
     double sumAll = 0, countAll = 0;
     for (int b = first; b <= last; ++b) {
