@@ -6,10 +6,11 @@ namespace scanshield::checklist {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("QuestionSheet", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "QuestionSheet" (docs/ARCHITECTURE.md, "Translations").
+class QuestionSheetText {
+    Q_DECLARE_TR_FUNCTIONS(QuestionSheet)
+};
 
 QString escaped(const QString& text)
 {
@@ -35,16 +36,16 @@ QString questionHtml(const AskedQuestion& asked, const SheetOptions& options, in
     if (!q.source.isEmpty())
         html += QStringLiteral("<p style=\"font-size: %1pt; color: #555555;\">%2</p>")
                     .arg(basePoints - 2)
-                    .arg(escaped(tr("Source: %1").arg(q.source)));
+                    .arg(escaped(QuestionSheetText::tr("Source: %1").arg(q.source)));
     const auto answer = options.answers.constFind(q.id);
     if (answer != options.answers.constEnd() && (answer->asked || !answer->answer.isEmpty())) {
-        html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("Asked:")), answer->asked ? escaped(tr("yes")) : escaped(tr("not yet")));
+        html += QStringLiteral("<p>%1 %2</p>").arg(escaped(QuestionSheetText::tr("Asked:")), answer->asked ? escaped(QuestionSheetText::tr("yes")) : escaped(QuestionSheetText::tr("not yet")));
         if (!answer->answer.isEmpty())
-            html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("The answer:")), escaped(answer->answer));
+            html += QStringLiteral("<p>%1 %2</p>").arg(escaped(QuestionSheetText::tr("The answer:")), escaped(answer->answer));
         if (!answer->note.isEmpty())
-            html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("My note:")), escaped(answer->note));
+            html += QStringLiteral("<p>%1 %2</p>").arg(escaped(QuestionSheetText::tr("My note:")), escaped(answer->note));
     } else {
-        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("The answer:"))) + writingLines(basePoints);
+        html += QStringLiteral("<p>%1</p>").arg(escaped(QuestionSheetText::tr("The answer:"))) + writingLines(basePoints);
     }
     return html;
 }
@@ -53,7 +54,7 @@ QString questionHtml(const AskedQuestion& asked, const SheetOptions& options, in
 
 QString questionSheetTitle()
 {
-    return tr("Questions to ask about my images");
+    return QuestionSheetText::tr("Questions to ask about my images");
 }
 
 QString questionSheetHtml(const QList<AskedArea>& areas, const SheetOptions& options)
@@ -63,11 +64,11 @@ QString questionSheetHtml(const QList<AskedArea>& areas, const SheetOptions& opt
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: %1pt;\">").arg(basePoints);
     html += QStringLiteral("<p style=\"font-size: %1pt;\"><b>%2</b></p>").arg(basePoints + 8).arg(escaped(questionSheetTitle()));
     html += QStringLiteral("<p>%1</p>").arg(escaped(
-        tr("Take this sheet to your appointment. Tick each question when you have asked it, and write down the answer.")));
+        QuestionSheetText::tr("Take this sheet to your appointment. Tick each question when you have asked it, and write down the answer.")));
     if (!options.appointment.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Appointment:")), escaped(options.appointment));
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(QuestionSheetText::tr("Appointment:")), escaped(options.appointment));
     else
-        html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("Appointment (who, where, when):")), QString(40, QLatin1Char('_')));
+        html += QStringLiteral("<p>%1 %2</p>").arg(escaped(QuestionSheetText::tr("Appointment (who, where, when):")), QString(40, QLatin1Char('_')));
     for (const AskedArea& area : areas) {
         html += QStringLiteral("<p style=\"font-size: %1pt; margin-top: %2pt;\"><b>%3</b></p>")
                     .arg(basePoints + 4)
@@ -80,7 +81,7 @@ QString questionSheetHtml(const QList<AskedArea>& areas, const SheetOptions& opt
     html += QStringLiteral("<p style=\"font-size: %1pt; color: #555555; margin-top: %2pt;\">%3</p>")
                 .arg(basePoints - 2)
                 .arg(basePoints * 2)
-                .arg(escaped(tr("Made with ScanShield on your own computer. Nothing was sent anywhere.")));
+                .arg(escaped(QuestionSheetText::tr("Made with ScanShield on your own computer. Nothing was sent anywhere.")));
     html += QStringLiteral("</body></html>");
     return html;
 }

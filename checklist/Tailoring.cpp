@@ -7,10 +7,11 @@ namespace scanshield::checklist {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Tailoring", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "Tailoring" (docs/ARCHITECTURE.md, "Translations").
+class TailoringText {
+    Q_DECLARE_TR_FUNCTIONS(Tailoring)
+};
 
 // The order in which concerns lead: the face, then text in the pictures, then vendor data.
 const QStringList kConcernOrder = {QStringLiteral("face"), QStringLiteral("burned_in"), QStringLiteral("private")};
@@ -18,15 +19,15 @@ const QStringList kConcernOrder = {QStringLiteral("face"), QStringLiteral("burne
 QString reasonFor(const QString& concern, const DiscConcerns& concerns)
 {
     if (concern == QLatin1String("face"))
-        return QCoreApplication::translate("Tailoring", "Your %1 shows your face.").arg(concerns.faceScan);
+        return TailoringText::tr("Your %1 shows your face.").arg(concerns.faceScan);
     if (concern == QLatin1String("burned_in"))
         return concerns.textNamesPatient
-                   ? QCoreApplication::translate("Tailoring", "Your details are written into %n picture(s) on your disc.", nullptr,
-                                                 concerns.picturesWithText)
-                   : QCoreApplication::translate("Tailoring", "Text is written into %n picture(s) on your disc.", nullptr,
-                                                 concerns.picturesWithText);
+                   ? TailoringText::tr("Your details are written into %n picture(s) on your disc.", nullptr,
+                                       concerns.picturesWithText)
+                   : TailoringText::tr("Text is written into %n picture(s) on your disc.", nullptr,
+                                       concerns.picturesWithText);
     if (concern == QLatin1String("private"))
-        return tr("The scanner maker's hidden data on your disc holds your details.");
+        return TailoringText::tr("The scanner maker's hidden data on your disc holds your details.");
     return QString();
 }
 
@@ -54,9 +55,9 @@ DiscConcerns concernsOf(const exposure::ExposureReport& report)
             // not show a face at all.
             if (f.safeHarbor == QLatin1String("face_photo") && !concerns.face) {
                 concerns.face = true;
-                concerns.faceScan = f.standardName.contains(QLatin1String("MR")) ? tr("MRI")
-                                    : f.standardName.contains(QLatin1String("CT")) ? tr("CT scan")
-                                                                                    : tr("scan");
+                concerns.faceScan = f.standardName.contains(QLatin1String("MR")) ? TailoringText::tr("MRI")
+                                    : f.standardName.contains(QLatin1String("CT")) ? TailoringText::tr("CT scan")
+                                                                                    : TailoringText::tr("scan");
             }
             break;
         case exposure::Category::BurnedIn:
@@ -79,8 +80,8 @@ QList<AskedArea> tailoredAreas(const QuestionBank& bank, const DiscConcerns& con
 {
     AskedArea first;
     first.id = QStringLiteral("your_disc");
-    first.title = tr("Because of what is on your disc");
-    first.why = tr("ScanShield looked through your disc. These questions matter most for you.");
+    first.title = TailoringText::tr("Because of what is on your disc");
+    first.why = TailoringText::tr("ScanShield looked through your disc. These questions matter most for you.");
     QSet<QString> movedFirst;
     for (const QString& concern : kConcernOrder) {
         if (!hasConcern(concern, concerns))

@@ -14,6 +14,19 @@
     </message>
 </context>
 <context>
+    <name>BurnedInPass</name>
+    <message numerus="yes">
+        <source>%n picture(s) of a kind that often has text in it (ultrasound, screen captures, photos) may show your details without ScanShield knowing.</source>
+        <translation>
+            <numerusform>%n picture of a kind that often has text in it (ultrasound, screen captures, photos) may show your details without ScanShield knowing.</numerusform><numerusform>%n pictures of a kind that often has text in it (ultrasound, screen captures, photos) may show your details without ScanShield knowing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be decoded, so they were not checked for burned-in text.</source>
+        <translation>
+            <numerusform>%n picture could not be decoded, so they were not checked for burned-in text.</numerusform><numerusform>%n pictures could not be decoded, so they were not checked for burned-in text.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExposureReport</name>
     <message numerus="yes">
         <source>in %n file(s)</source>
@@ -40,6 +53,24 @@
         <source>Text is written into %n picture(s) on your disc.</source>
         <translation>
             <numerusform>Text is written into %n picture on your disc.</numerusform><numerusform>Text is written into %n pictures on your disc.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scanshield::ui::ConsentReaderDialog</name>
+    <message numerus="yes">
+        <source>%1, %n page(s)</source>
+        <translation>
+            <numerusform>%1, %n page</numerusform><numerusform>%1, %n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. ScanShield marked %n place(s) in the form. Choose one in the list to see why it matters and what to ask.</source>
+        <translation>
+            <numerusform>%1. ScanShield marked %n place in the form. Choose one in the list to see why it matters and what to ask.</numerusform><numerusform>%1. ScanShield marked %n places in the form. Choose one in the list to see why it matters and what to ask.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n place(s)</source>
+        <translation>
+            <numerusform>%1 — %n place</numerusform><numerusform>%1 — %n places</numerusform></translation>
     </message>
 </context>
 <context>
@@ -120,7 +151,7 @@
     </message>
 </context>
 <context>
-    <name>scanshield::ui::ReportPreviewDialog</name>
+    <name>scanshield::ui::PdfPreviewPane</name>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>

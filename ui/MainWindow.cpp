@@ -6,6 +6,7 @@
 #include "ui/DiscTree.h"
 #include "ui/ExposurePage.h"
 #include "ui/ExposureRunner.h"
+#include "ui/LanguageMenu.h"
 #include "ui/OtherFilesPanel.h"
 #include "ui/SafeCopyWizard.h"
 #include "ui/SeriesFrames.h"
@@ -75,6 +76,7 @@ MainWindow::~MainWindow() = default;
 
 const media::DiscIndex& MainWindow::discIndex() const { return m_controller->index(); }
 bool MainWindow::isReading() const { return m_controller->isScanning(); }
+QString MainWindow::discLocation() const { return m_controller->location(); }
 
 void MainWindow::buildLayout()
 {
@@ -166,6 +168,9 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = new LanguageMenu(this);
+    menuBar()->addMenu(tr("&Settings"))->addMenu(m_languageMenu);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

@@ -23,6 +23,7 @@ class DiscController;
 class ExposurePage;
 class ExposureRunner;
 class DiscTreeModel;
+class LanguageMenu;
 class OtherFilesPanel;
 
 // The main window: what is on the disc on the left (patient, visits, series with pictures),
@@ -39,12 +40,16 @@ public:
     void openDemoDisc();
 
     const media::DiscIndex& discIndex() const;
+    // The folder or file last opened, empty before any.
+    QString discLocation() const;
     bool isReading() const;
     DiscTreeModel* treeModel() const { return m_treeModel; }
     viewer::SliceView* sliceView() const { return m_sliceView; }
     ExposurePage* exposurePage() const { return m_exposurePage; }
     // "Make a safe copy…": enabled once the exposure report of the disc is ready.
     QAction* safeCopyAction() const { return m_safeCopyAction; }
+    // Settings > Language (MainWindowHost rebuilds the window when a language is chosen).
+    LanguageMenu* languageMenu() const { return m_languageMenu; }
     // Opens the safe-copy wizard (SafeCopyWizard.h) for the disc shown.
     void makeSafeCopy();
 
@@ -88,6 +93,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_safeCopyAction = nullptr;
+    LanguageMenu* m_languageMenu = nullptr;
     QList<QAction*> m_ctPresetActions;
     std::shared_ptr<media::DiscSource> m_source;
     QHash<QString, media::SeriesEntry> m_series;

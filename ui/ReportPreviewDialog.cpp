@@ -1,19 +1,11 @@
 #include "ui/ReportPreviewDialog.h"
 
 #include "report/ExposurePdf.h"
+#include "ui/PdfPreviewPane.h"
 
 #include <QCheckBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QPainter>
-#include <QPdfDocument>
-#include <QPdfView>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace scanshield::ui {
@@ -32,32 +24,23 @@ ReportPreviewDialog::ReportPreviewDialog(const exposure::ExposureReport& report,
     options->addStretch();
     layout->addLayout(options);
 
-    m_document = new QPdfDocument(this);
-    m_view = new QPdfView(this);
-    m_view->setDocument(m_document);
-    m_view->setPageMode(QPdfView::PageMode::MultiPage);
-    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_view->setAccessibleName(tr("Preview of the privacy report"));
-    layout->addWidget(m_view, 1);
-
-    auto* buttons = new QHBoxLayout;
-    m_status = new QLabel(this);
-    auto* save = new QPushButton(tr("Save as PDF…"), this);
-    auto* print = new QPushButton(tr("Print…"), this);
+    m_preview = new PdfPreviewPane({tr("Preview of the privacy report"), tr("Save the privacy report"), tr("privacy-report.pdf"),
+                                    tr("Print the privacy report")},
+                                   [this](const QString& path, QString* error) { return saveTo(path, error); }, this);
     auto* close = new QPushButton(tr("Close"), this);
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(save);
-    buttons->addWidget(print);
-    buttons->addWidget(close);
-    layout->addLayout(buttons);
+    m_preview->addButton(close);
+    layout->addWidget(m_preview, 1);
 
-    connect(m_showValues, &QCheckBox::toggled, this, &ReportPreviewDialog::regenerate);
-    connect(m_largePrint, &QCheckBox::toggled, this, &ReportPreviewDialog::regenerate);
-    connect(save, &QPushButton::clicked, this, &ReportPreviewDialog::saveAs);
-    connect(print, &QPushButton::clicked, this, &ReportPreviewDialog::print);
+    connect(m_showValues, &QCheckBox::toggled, m_preview, &PdfPreviewPane::regenerate);
+    connect(m_largePrint, &QCheckBox::toggled, m_preview, &PdfPreviewPane::regenerate);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     resize(820, 980);
-    regenerate();
+    m_preview->regenerate();
+}
+
+QPdfDocument* ReportPreviewDialog::document() const
+{
+    return m_preview->document();
 }
 
 report::ReportOptions ReportPreviewDialog::options() const
@@ -71,51 +54,6 @@ report::ReportOptions ReportPreviewDialog::options() const
 bool ReportPreviewDialog::saveTo(const QString& path, QString* error) const
 {
     return report::writeExposurePdf(m_report, m_index, path, options(), error);
-}
-
-void ReportPreviewDialog::regenerate()
-{
-    m_document->close();
-    // A new name each time: QPdfDocument keeps the old file open until closed.
-    static int generation = 0;
-    m_previewPath = QDir(m_folder.path()).filePath(QStringLiteral("report-%1.pdf").arg(++generation));
-    QString error;
-    if (!m_folder.isValid() || !saveTo(m_previewPath, &error)) {
-        m_status->setText(tr("The preview could not be made: %1").arg(error));
-        return;
-    }
-    m_document->load(m_previewPath);
-    m_status->setText(tr("%n page(s)", nullptr, m_document->pageCount()));
-}
-
-void ReportPreviewDialog::saveAs()
-{
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("privacy-report.pdf"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the privacy report"), suggested, tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    m_status->setText(saveTo(path, &error) ? tr("Saved as %1").arg(QDir::toNativeSeparators(path)) : error);
-}
-
-void ReportPreviewDialog::print()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the privacy report"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // Each page of the very PDF shown, drawn at the printer's resolution.
-    QPainter painter(&printer);
-    const QRect target = painter.viewport();
-    for (int page = 0; page < m_document->pageCount(); ++page) {
-        if (page > 0)
-            printer.newPage();
-        const QImage image = m_document->render(page, target.size());
-        painter.drawImage(target, image);
-    }
-    m_status->setText(tr("Sent to the printer."));
 }
 
 } // namespace scanshield::ui

@@ -1,6 +1,5 @@
 #include "viewer/FaceView.h"
 
-#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -31,11 +30,6 @@
 namespace scanshield::viewer {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("scanshield::viewer", text);
-}
 
 constexpr double kDegreesPerPixel = 0.5;  // a drag across a 720-pixel view turns the head once
 constexpr double kKeyTurnDegrees = 15.0;
@@ -650,11 +644,11 @@ void* sharedXDisplay(QString* why)
     const auto fail = [why](const QString& text) -> void* {
         if (why)
             *why = text + QLatin1Char(' ') +
-                   tr("Anyone with a copy of this disc can still rebuild a picture of your face from this series.");
+                   FaceView::tr("Anyone with a copy of this disc can still rebuild a picture of your face from this series.");
         return nullptr;
     };
     if (qEnvironmentVariableIsEmpty("DISPLAY"))
-        return fail(tr("The 3D picture needs a graphics display, and there is none here."));
+        return fail(FaceView::tr("The 3D picture needs a graphics display, and there is none here."));
     constexpr int kAttempts = 5;
     for (int attempt = 0; attempt < kAttempts && !display; ++attempt) {
         if (attempt > 0)
@@ -662,12 +656,12 @@ void* sharedXDisplay(QString* why)
         display = XOpenDisplay(nullptr);
     }
     if (!display)
-        return fail(tr("The 3D picture needs a graphics display, and the one here cannot be opened."));
+        return fail(FaceView::tr("The 3D picture needs a graphics display, and the one here cannot be opened."));
     int opcode = 0, event = 0, error = 0;
     if (!XQueryExtension(display, "GLX", &opcode, &event, &error)) {
         XCloseDisplay(display);
         display = nullptr;
-        return fail(tr("The 3D picture needs a graphics display with OpenGL, and the one here has none."));
+        return fail(FaceView::tr("The 3D picture needs a graphics display with OpenGL, and the one here has none."));
     }
     return display;
 }

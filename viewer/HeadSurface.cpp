@@ -31,10 +31,11 @@ namespace scanshield::viewer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("scanshield::viewer", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "HeadSurface" (docs/ARCHITECTURE.md, "Translations").
+class HeadSurfaceText {
+    Q_DECLARE_TR_FUNCTIONS(HeadSurface)
+};
 
 constexpr int kMaxAttempts = 4; // the grid gets coarser each time the surface is too fine
 // Up to this many voxels the skin mask is made on the volume's own grid (about 0.4 s on one
@@ -467,11 +468,11 @@ HeadSurface buildFrom(const volume::Volume& volume, const volume::SkinMask* give
             return false;
         result = HeadSurface{};
         result.cancelled = true;
-        result.problem = tr("The 3D picture was stopped before it was finished.");
+        result.problem = HeadSurfaceText::tr("The 3D picture was stopped before it was finished.");
         return true;
     };
     if (volume.isEmpty() || volume.values.size() != std::size_t(volume.width) * volume.height * volume.depth) {
-        result.problem = tr("This series has no pictures to build a head from.");
+        result.problem = HeadSurfaceText::tr("This series has no pictures to build a head from.");
         return result;
     }
     result.threshold = givenSkin ? givenSkin->threshold
@@ -489,7 +490,7 @@ HeadSurface buildFrom(const volume::Volume& volume, const volume::SkinMask* give
     }
     const bool useFullGridSkin = options.headOnly && skin && skin->inside.size() == volume.values.size();
     if (useFullGridSkin && skin->isEmpty()) {
-        result.problem = tr("ScanShield found no outline of a head in this series.");
+        result.problem = HeadSurfaceText::tr("ScanShield found no outline of a head in this series.");
         return result;
     }
     const std::int16_t* field = useFullGridSkin ? volume::skinField(volume, *skin).values : volume.values.data();
@@ -511,7 +512,7 @@ HeadSurface buildFrom(const volume::Volume& volume, const volume::SkinMask* give
         if (cancelled())
             return result;
         if (reduced->width < 2 || reduced->height < 2 || reduced->depth < 2) {
-            result.problem = tr("This series is too small to build a head from.");
+            result.problem = HeadSurfaceText::tr("This series is too small to build a head from.");
             return result;
         }
         relay.report(0.15);
@@ -524,7 +525,7 @@ HeadSurface buildFrom(const volume::Volume& volume, const volume::SkinMask* give
         } else if (options.headOnly) {
             volume::SkinMask gridSkin = volume::makeSkinMask(*reduced, result.threshold);
             if (gridSkin.isEmpty()) {
-                result.problem = tr("ScanShield found no outline of a head in this series.");
+                result.problem = HeadSurfaceText::tr("ScanShield found no outline of a head in this series.");
                 return result;
             }
             if (!gridSkin.smoothedValues.empty()) {
@@ -548,7 +549,7 @@ HeadSurface buildFrom(const volume::Volume& volume, const volume::SkinMask* give
                                             1.05 * std::sqrt(double(triangles) / options.maxTriangles));
     }
     if (trianglesOf(head) == 0) {
-        result.problem = tr("ScanShield found no outline of a head in this series.");
+        result.problem = HeadSurfaceText::tr("ScanShield found no outline of a head in this series.");
         return result;
     }
     result.polyData = finishedSurface(head, *reduced, options, relay, 0.45, 0.85);

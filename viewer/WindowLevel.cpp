@@ -11,10 +11,11 @@ namespace scanshield::viewer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("scanshield::viewer", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "WindowLevel" (docs/ARCHITECTURE.md, "Translations").
+class WindowLevelText {
+    Q_DECLARE_TR_FUNCTIONS(WindowLevel)
+};
 
 constexpr double kMinimumWidth = 1e-6;
 
@@ -35,12 +36,12 @@ bool isCtPreset(WindowPreset preset)
 QString windowPresetName(WindowPreset preset)
 {
     switch (preset) {
-    case WindowPreset::Default: return tr("As stored");
-    case WindowPreset::Brain: return tr("Brain");
-    case WindowPreset::SoftTissue: return tr("Soft tissue");
-    case WindowPreset::Lung: return tr("Lung");
-    case WindowPreset::Bone: return tr("Bone");
-    case WindowPreset::FullRange: return tr("Full range");
+    case WindowPreset::Default: return WindowLevelText::tr("As stored");
+    case WindowPreset::Brain: return WindowLevelText::tr("Brain");
+    case WindowPreset::SoftTissue: return WindowLevelText::tr("Soft tissue");
+    case WindowPreset::Lung: return WindowLevelText::tr("Lung");
+    case WindowPreset::Bone: return WindowLevelText::tr("Bone");
+    case WindowPreset::FullRange: return WindowLevelText::tr("Full range");
     }
     return {};
 }

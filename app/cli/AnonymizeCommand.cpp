@@ -1,6 +1,7 @@
 // scanshield-cli anonymize PATH --output DIR: an anonymized copy of a disc, verified before
 // it is called safe.
 #include "cli/CliCommands.h"
+#include "cli/CliText.h"
 
 #include "deid/SafeCopyJob.h"
 #include "exposure/ExposureScanner.h"
@@ -19,11 +20,6 @@
 namespace scanshield::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 QJsonObject toJson(const deid::SafeCopyOutcome& outcome, const QString& output)
 {
@@ -52,25 +48,25 @@ QJsonObject toJson(const deid::SafeCopyOutcome& outcome, const QString& output)
 int runAnonymize(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Make an anonymized copy of a disc on this computer, and check it."));
+    parser.setApplicationDescription(CliText::tr("Make an anonymized copy of a disc on this computer, and check it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("The new folder for the copy (must not hold files)."), QStringLiteral("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON."));
-    const QCommandLineOption keepDates(QStringLiteral("keep-dates"), tr("Keep the real dates (by default all dates move by one offset)."));
-    const QCommandLineOption removeDates(QStringLiteral("remove-dates"), tr("Remove dates as the Basic Profile says instead of moving them."));
-    const QCommandLineOption keepUids(QStringLiteral("keep-uids"), tr("Keep the original reference numbers (UIDs)."));
-    const QCommandLineOption keepDevice(QStringLiteral("keep-device"), tr("Keep the scanner's identity (serial numbers, station names)."));
-    const QCommandLineOption keepInstitution(QStringLiteral("keep-institution"), tr("Keep the hospital's name and address."));
-    const QCommandLineOption keepCharacteristics(QStringLiteral("keep-patient-characteristics"), tr("Keep age, sex, size and weight."));
-    const QCommandLineOption removeDescriptions(QStringLiteral("remove-descriptions"), tr("Remove every description, even those that name nobody."));
-    const QCommandLineOption cleanGraphics(QStringLiteral("clean-graphics"), tr("Also remove drawn marks and annotations (graphics) that may hold text."));
-    const QCommandLineOption cleanStructured(QStringLiteral("clean-structured-content"), tr("Also clean the contents of structured reports."));
-    const QCommandLineOption deface(QStringLiteral("deface"), tr("Cut the face away from 3D scans of the head, and check that it is gone."));
-    const QCommandLineOption keepPixels(QStringLiteral("keep-text-in-pictures"), tr("Do not black out text burned into the pictures."));
-    const QCommandLineOption leaveOut(QStringLiteral("leave-out-series"), tr("Leave this series out of the copy (its Series Instance UID; may be repeated)."), QStringLiteral("UID"));
-    const QCommandLineOption includeFile(QStringLiteral("include-file"), tr("Copy this file that is not a medical image, unchanged (its path on the disc, as `scan` lists it; may be repeated)."), QStringLiteral("PATH"));
-    const QCommandLineOption skipBurnedIn(QStringLiteral("skip-burned-in-text"), tr("Do not read the pictures for text; the copy then cannot be verified."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), CliText::tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
+    const QCommandLineOption outputOption(QStringLiteral("output"), CliText::tr("The new folder for the copy (must not hold files)."), QStringLiteral("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
+    const QCommandLineOption keepDates(QStringLiteral("keep-dates"), CliText::tr("Keep the real dates (by default all dates move by one offset)."));
+    const QCommandLineOption removeDates(QStringLiteral("remove-dates"), CliText::tr("Remove dates as the Basic Profile says instead of moving them."));
+    const QCommandLineOption keepUids(QStringLiteral("keep-uids"), CliText::tr("Keep the original reference numbers (UIDs)."));
+    const QCommandLineOption keepDevice(QStringLiteral("keep-device"), CliText::tr("Keep the scanner's identity (serial numbers, station names)."));
+    const QCommandLineOption keepInstitution(QStringLiteral("keep-institution"), CliText::tr("Keep the hospital's name and address."));
+    const QCommandLineOption keepCharacteristics(QStringLiteral("keep-patient-characteristics"), CliText::tr("Keep age, sex, size and weight."));
+    const QCommandLineOption removeDescriptions(QStringLiteral("remove-descriptions"), CliText::tr("Remove every description, even those that name nobody."));
+    const QCommandLineOption cleanGraphics(QStringLiteral("clean-graphics"), CliText::tr("Also remove drawn marks and annotations (graphics) that may hold text."));
+    const QCommandLineOption cleanStructured(QStringLiteral("clean-structured-content"), CliText::tr("Also clean the contents of structured reports."));
+    const QCommandLineOption deface(QStringLiteral("deface"), CliText::tr("Cut the face away from 3D scans of the head, and check that it is gone."));
+    const QCommandLineOption keepPixels(QStringLiteral("keep-text-in-pictures"), CliText::tr("Do not black out text burned into the pictures."));
+    const QCommandLineOption leaveOut(QStringLiteral("leave-out-series"), CliText::tr("Leave this series out of the copy (its Series Instance UID; may be repeated)."), QStringLiteral("UID"));
+    const QCommandLineOption includeFile(QStringLiteral("include-file"), CliText::tr("Copy this file that is not a medical image, unchanged (its path on the disc, as `scan` lists it; may be repeated)."), QStringLiteral("PATH"));
+    const QCommandLineOption skipBurnedIn(QStringLiteral("skip-burned-in-text"), CliText::tr("Do not read the pictures for text; the copy then cannot be verified."));
     parser.addOptions({outputOption, jsonOption, keepDates, removeDates, keepUids, keepDevice, keepInstitution, keepCharacteristics,
                        removeDescriptions, cleanGraphics, cleanStructured, deface, keepPixels, leaveOut, includeFile, skipBurnedIn});
     QTextStream out(stdout);
@@ -78,7 +74,7 @@ int runAnonymize(const QStringList& arguments)
     if (const std::optional<int> done = parseDiscCommand(parser, QStringLiteral("anonymize"), arguments))
         return *done;
     if (!parser.isSet(outputOption) || (parser.isSet(keepDates) && parser.isSet(removeDates))) {
-        err << tr("anonymize needs --output DIR, and at most one of --keep-dates and --remove-dates.") << "\n";
+        err << CliText::tr("anonymize needs --output DIR, and at most one of --keep-dates and --remove-dates.") << "\n";
         return ExitUsage;
     }
     deid::SafeCopyRequest request;
@@ -121,22 +117,22 @@ int runAnonymize(const QStringList& arguments)
     const deid::CopyResult& copy = outcome.copy;
     const deid::Verification& verification = outcome.verification;
     if (!outcome.historyNote.isEmpty())
-        err << tr("Note: %1").arg(outcome.historyNote) << "\n";
+        err << CliText::tr("Note: %1").arg(outcome.historyNote) << "\n";
     if (parser.isSet(jsonOption)) {
         const QByteArray json = QJsonDocument(toJson(outcome, output)).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     } else if (copy.written) {
-        out << tr("Copied %1 files to %2.").arg(copy.filesWritten).arg(QDir::toNativeSeparators(output)) << "\n";
+        out << CliText::tr("Copied %1 files to %2.").arg(copy.filesWritten).arg(QDir::toNativeSeparators(output)) << "\n";
         for (const QString& reason : copy.notCopied)
-            out << "  " << tr("Not copied: %1").arg(reason) << "\n";
+            out << "  " << CliText::tr("Not copied: %1").arg(reason) << "\n";
         if (verification.passed) {
-            out << tr("Checked: nothing that identifies the patient was found in the copy.") << "\n";
+            out << CliText::tr("Checked: nothing that identifies the patient was found in the copy.") << "\n";
         } else {
-            out << tr("The copy is NOT safe yet: it still holds details of the patient.") << "\n";
+            out << CliText::tr("The copy is NOT safe yet: it still holds details of the patient.") << "\n";
             if (!verification.note.isEmpty())
                 out << "  " << verification.note << "\n";
             for (const exposure::Finding& f : verification.findings)
-                out << "  " << f.plainName << " [" << tr("files: %1").arg(f.files.size()) << "]\n";
+                out << "  " << f.plainName << " [" << CliText::tr("files: %1").arg(f.files.size()) << "]\n";
         }
     }
     if (!copy.written) {

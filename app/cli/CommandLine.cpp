@@ -1,4 +1,5 @@
 #include "cli/CliCommands.h"
+#include "cli/CliText.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -18,7 +19,7 @@ std::optional<int> parseDiscCommand(QCommandLineParser& parser, const QString& c
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("cli", "Give exactly one PATH: a disc folder, a DICOMDIR, a ZIP or an ISO file.") << "\n";
+        err << CliText::tr("Give exactly one PATH: a disc folder, a DICOMDIR, a ZIP or an ISO file.") << "\n";
         return ExitUsage;
     }
     return std::nullopt;

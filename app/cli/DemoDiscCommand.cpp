@@ -1,4 +1,5 @@
 #include "cli/CliCommands.h"
+#include "cli/CliText.h"
 
 #include "demo/DemoDisc.h"
 
@@ -13,7 +14,7 @@ int runMakeDemoDisc(const QStringList& arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
-        err << QCoreApplication::translate("cli", "Usage: scanshield-cli make-demo-disc DIR") << "\n";
+        err << CliText::tr("Usage: scanshield-cli make-demo-disc DIR") << "\n";
         return arguments.contains(QStringLiteral("--help")) ? ExitOk : ExitUsage;
     }
     const demo::DemoDiscResult result = demo::writeDemoDisc(arguments.first());
@@ -21,7 +22,7 @@ int runMakeDemoDisc(const QStringList& arguments)
         err << result.error << "\n";
         return ExitFailed;
     }
-    out << QCoreApplication::translate("cli", "Wrote a fictional patient's disc with %1 image files in %2 series and %3 studies to %4")
+    out << CliText::tr("Wrote a fictional patient's disc with %1 image files in %2 series and %3 studies to %4")
                .arg(result.imageFiles).arg(result.seriesCount).arg(result.studyCount)
                .arg(QDir::toNativeSeparators(arguments.first()))
         << "\n";

@@ -1,6 +1,7 @@
 // scanshield-cli face PATH: which series of a disc hold a face that can be rebuilt, measured
 // on the skin surface, and a picture of it drawn without a display.
 #include "cli/CliCommands.h"
+#include "cli/CliText.h"
 
 #include "media/DiscScanner.h"
 #include "volume/FacePass.h"
@@ -18,11 +19,6 @@
 namespace scanshield::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 const char* landmarkKey(volume::FaceLandmarkKind kind)
 {
@@ -75,7 +71,7 @@ bool writeFacePng(const volume::SeriesFace& face, const QString& path, QString* 
     const volume::RenderedImage& front = face.front;
     const volume::RenderedImage& side = face.side90;
     if (front.isEmpty() || side.isEmpty() || front.height != side.height) {
-        *error = tr("There is no picture of this series to write.");
+        *error = CliText::tr("There is no picture of this series to write.");
         return false;
     }
     const int width = front.width + side.width;
@@ -94,11 +90,11 @@ bool writeFacePng(const volume::SeriesFace& face, const QString& path, QString* 
 int runFace(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Find the series of a disc from which a face can be rebuilt, and measure it."));
+    parser.setApplicationDescription(CliText::tr("Find the series of a disc from which a face can be rebuilt, and measure it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON."));
-    const QCommandLineOption pngOption(QStringLiteral("png"), tr("Write the face (front and side) of the first series that shows one to FILE."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), CliText::tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
+    const QCommandLineOption pngOption(QStringLiteral("png"), CliText::tr("Write the face (front and side) of the first series that shows one to FILE."),
                                        QStringLiteral("FILE"));
     parser.addOptions({jsonOption, pngOption});
     QTextStream out(stdout);
@@ -127,7 +123,7 @@ int runFace(const QStringList& arguments)
             if (!shown && (face.faceVisible || (face.headVolume.isHeadVolume && !face.front.isEmpty())))
                 shown = &face;
         if (!shown) {
-            err << tr("No series of this disc is a 3D scan of a head; no picture was written.") << "\n";
+            err << CliText::tr("No series of this disc is a 3D scan of a head; no picture was written.") << "\n";
             return ExitFailed;
         }
         if (!writeFacePng(*shown, QDir(parser.value(pngOption)).absolutePath(), &error)) {
@@ -145,7 +141,7 @@ int runFace(const QStringList& arguments)
         for (const volume::SeriesFace& face : faces) {
             if (!face.headVolume.isHeadVolume)
                 continue;
-            out << (face.faceVisible ? tr("A face can be rebuilt from: %1") : tr("No face found in: %1"))
+            out << (face.faceVisible ? CliText::tr("A face can be rebuilt from: %1") : CliText::tr("No face found in: %1"))
                        .arg(face.description.isEmpty() ? face.modality : face.description)
                 << "\n";
             if (!face.problem.isEmpty())

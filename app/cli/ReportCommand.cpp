@@ -1,4 +1,5 @@
 #include "cli/CliCommands.h"
+#include "cli/CliText.h"
 #include "cli/PdfModule.h"
 
 #include "exposure/ExposureScanner.h"
@@ -16,27 +17,22 @@ namespace scanshield::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void printSummary(const exposure::ExposureReport& report, QTextStream& out)
 {
     const exposure::AttributeCatalogue& catalogue = exposure::AttributeCatalogue::embedded();
     if (!report.name.forms.isEmpty())
-        out << tr("Your name appears in %1 places in %2 forms.").arg(report.name.places).arg(report.name.forms.size()) << "\n\n";
+        out << CliText::tr("Your name appears in %1 places in %2 forms.").arg(report.name.places).arg(report.name.forms.size()) << "\n\n";
     if (!report.burnedInNote.isEmpty())
         out << report.burnedInNote << "\n\n";
     for (exposure::Category category : exposure::kAllCategories) {
         const exposure::CategorySummary summary = report.categories.value(category);
         if (summary.findings == 0)
             continue;
-        out << catalogue.categoryTitle(category) << ": " << tr("items found: %1").arg(summary.findings) << "\n";
+        out << catalogue.categoryTitle(category) << ": " << CliText::tr("items found: %1").arg(summary.findings) << "\n";
         for (const exposure::Finding& f : report.findings)
             if (f.category == category && !f.isUid)
                 out << "  " << f.plainName << ": " << (f.value.isEmpty() ? f.valueNote : f.value) << "  ["
-                    << tr("files: %1").arg(f.files.size()) << "]\n";
+                    << CliText::tr("files: %1").arg(f.files.size()) << "]\n";
     }
 }
 
@@ -45,15 +41,15 @@ void printSummary(const exposure::ExposureReport& report, QTextStream& out)
 int runReport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show everything on a disc that identifies the patient."));
+    parser.setApplicationDescription(CliText::tr("Show everything on a disc that identifies the patient."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the report as JSON."));
-    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("Also write the report as a PDF to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption showValuesOption(QStringLiteral("show-values"), tr("Print the values in the PDF (hidden by default)."));
-    const QCommandLineOption largePrintOption(QStringLiteral("large-print"), tr("Use large print in the PDF."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), CliText::tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print the report as JSON."));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), CliText::tr("Also write the report as a PDF to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption showValuesOption(QStringLiteral("show-values"), CliText::tr("Print the values in the PDF (hidden by default)."));
+    const QCommandLineOption largePrintOption(QStringLiteral("large-print"), CliText::tr("Use large print in the PDF."));
     const QCommandLineOption skipBurnedInOption(QStringLiteral("skip-burned-in-text"),
-                                                tr("Do not read text burned into the pictures (the slow part); the report says so."));
+                                                CliText::tr("Do not read text burned into the pictures (the slow part); the report says so."));
     parser.addOptions({jsonOption, pdfOption, showValuesOption, largePrintOption, skipBurnedInOption});
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -61,7 +57,7 @@ int runReport(const QStringList& arguments)
         return *done;
     const QString path = parser.positionalArguments().first();
     if (!exposure::AttributeCatalogue::embedded().isValid()) {
-        err << tr("ScanShield's attribute catalogue is damaged: %1").arg(exposure::AttributeCatalogue::embedded().error()) << "\n";
+        err << CliText::tr("ScanShield's attribute catalogue is damaged: %1").arg(exposure::AttributeCatalogue::embedded().error()) << "\n";
         return ExitFailed;
     }
     // One reading of the disc gives both its index and the report.

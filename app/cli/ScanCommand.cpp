@@ -1,4 +1,5 @@
 #include "cli/CliCommands.h"
+#include "cli/CliText.h"
 
 #include "media/DiscScanner.h"
 #include "media/IndexJson.h"
@@ -15,31 +16,26 @@ namespace scanshield::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
-
 void printSummary(const media::DiscIndex& index, QTextStream& out)
 {
     // "Label: number" lines read well in every language without plural rules.
-    out << tr("Disc: %1").arg(index.location) << "\n";
-    out << tr("Files: %1 · medical image files: %2 · series: %3 · visits: %4")
+    out << CliText::tr("Disc: %1").arg(index.location) << "\n";
+    out << CliText::tr("Files: %1 · medical image files: %2 · series: %3 · visits: %4")
                .arg(index.filesTotal).arg(index.instancesTotal()).arg(index.seriesTotal()).arg(index.studiesTotal())
         << "\n";
     for (const media::PatientEntry& patient : index.patients) {
-        out << "\n" << tr("Patient: %1").arg(media::readablePersonName(patient.name)) << "\n";
+        out << "\n" << CliText::tr("Patient: %1").arg(media::readablePersonName(patient.name)) << "\n";
         for (const media::StudyEntry& study : patient.studies) {
-            out << "  " << tr("Visit on %1: %2").arg(media::dicomDateInWords(study.date), study.description) << "\n";
+            out << "  " << CliText::tr("Visit on %1: %2").arg(media::dicomDateInWords(study.date), study.description) << "\n";
             for (const media::SeriesEntry& series : study.series)
-                out << "    " << tr("%1 \"%2\": files: %3")
+                out << "    " << CliText::tr("%1 \"%2\": files: %3")
                                     .arg(media::modalityInWords(series.modality), series.description)
                                     .arg(series.instances.size())
                     << "\n";
         }
     }
     if (!index.problems.isEmpty()) {
-        out << "\n" << tr("Files that are not readable medical images:") << "\n";
+        out << "\n" << CliText::tr("Files that are not readable medical images:") << "\n";
         for (const media::FileProblem& problem : index.problems)
             out << "  " << problem.path << ": " << problem.reason << "\n";
     }
@@ -50,10 +46,10 @@ void printSummary(const media::DiscIndex& index, QTextStream& out)
 int runScan(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List what is on a disc: patients, studies, series and images."));
+    parser.setApplicationDescription(CliText::tr("List what is on a disc: patients, studies, series and images."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the index as JSON."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), CliText::tr("A disc folder, a DICOMDIR, a ZIP or an ISO file."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print the index as JSON."));
     parser.addOption(jsonOption);
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,6 +1,7 @@
 // scanshield-cli sheet --output FILE.pdf: the question sheet to take to an appointment,
 // tailored to a disc when one is given.
 #include "cli/CliCommands.h"
+#include "cli/CliText.h"
 #include "cli/PdfModule.h"
 
 #include "checklist/QuestionBank.h"
@@ -15,24 +16,15 @@
 
 namespace scanshield::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runSheet(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the questions to ask about AI, consent forms and cloud storage."));
+    parser.setApplicationDescription(CliText::tr("Print the questions to ask about AI, consent forms and cloud storage."));
     parser.addHelpOption();
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("The PDF file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"), tr("The language of the sheet (en, es, fr, de...)."), QStringLiteral("CODE"));
-    const QCommandLineOption discOption(QStringLiteral("disc"), tr("Put first the questions that matter most for this disc."), QStringLiteral("PATH"));
-    const QCommandLineOption largePrintOption(QStringLiteral("large-print"), tr("Print in large letters."));
+    const QCommandLineOption outputOption(QStringLiteral("output"), CliText::tr("The PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), CliText::tr("The language of the sheet (en, es, fr, de...)."), QStringLiteral("CODE"));
+    const QCommandLineOption discOption(QStringLiteral("disc"), CliText::tr("Put first the questions that matter most for this disc."), QStringLiteral("PATH"));
+    const QCommandLineOption largePrintOption(QStringLiteral("large-print"), CliText::tr("Print in large letters."));
     parser.addOptions({outputOption, languageOption, discOption, largePrintOption});
     QTextStream err(stderr);
     QTextStream out(stdout);
@@ -45,11 +37,11 @@ int runSheet(const QStringList& arguments)
         return ExitOk;
     }
     if (!parser.isSet(outputOption) || !parser.positionalArguments().isEmpty()) {
-        err << tr("sheet needs --output FILE.pdf, and no other argument.") << "\n";
+        err << CliText::tr("sheet needs --output FILE.pdf, and no other argument.") << "\n";
         return ExitUsage;
     }
     if (parser.isSet(languageOption) && !installTranslation(parser.value(languageOption))) {
-        err << tr("ScanShield has no translation for \"%1\"; it has: %2.")
+        err << CliText::tr("ScanShield has no translation for \"%1\"; it has: %2.")
                    .arg(parser.value(languageOption), availableLanguages().join(QStringLiteral(", ")))
             << "\n";
         return ExitUsage;
@@ -78,7 +70,7 @@ int runSheet(const QStringList& arguments)
         err << error << "\n";
         return ExitFailed;
     }
-    out << tr("The question sheet is in %1.").arg(QDir::toNativeSeparators(pdf)) << "\n";
+    out << CliText::tr("The question sheet is in %1.").arg(QDir::toNativeSeparators(pdf)) << "\n";
     return ExitOk;
 }
 

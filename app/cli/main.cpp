@@ -1,6 +1,7 @@
 // scanshield-cli: ScanShield without a window, for scripts, tests and advocates who prefer a
 // terminal. It needs no display and opens no network connection.
 #include "cli/CliCommands.h"
+#include "cli/CliText.h"
 #include "cli/PdfModule.h"
 #include "translations/Translations.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 void printUsage(QTextStream& out)
 {
-    out << QCoreApplication::translate("cli",
+    out << scanshield::cli::CliText::tr(
         "Usage: scanshield-cli COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
@@ -50,7 +51,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
     QString error;
     std::unique_ptr<QCoreApplication> app = scanshield::cli::createGuiApplication(argc, argv, &error);
     if (!app)
-        QTextStream(stderr) << QCoreApplication::translate("cli", "A PDF cannot be made: %1").arg(error) << "\n";
+        QTextStream(stderr) << scanshield::cli::CliText::tr("A PDF cannot be made: %1").arg(error) << "\n";
     return app;
 }
 
@@ -90,7 +91,7 @@ int main(int argc, char* argv[])
         return scanshield::cli::runSheet(arguments);
     if (command == QLatin1String("make-demo-disc"))
         return scanshield::cli::runMakeDemoDisc(arguments);
-    err << QCoreApplication::translate("cli", "Unknown command: %1").arg(command) << "\n\n";
+    err << scanshield::cli::CliText::tr("Unknown command: %1").arg(command) << "\n\n";
     printUsage(err);
     return scanshield::cli::ExitUsage;
 }

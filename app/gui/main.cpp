@@ -1,7 +1,9 @@
 // scanshield: the desktop application. Opens the disc given on the command line, or the
 // fictional demo disc when there is none.
 #include "translations/Translations.h"
+#include "ui/LanguageMenu.h"
 #include "ui/MainWindow.h"
+#include "ui/MainWindowHost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,7 +16,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("ScanShield"));
     QApplication::setOrganizationName(QStringLiteral("ScanShield"));
     QApplication::setApplicationDisplayName(QStringLiteral("ScanShield"));
-    scanshield::installTranslations();
+    // The language chosen in Settings > Language, else the system's.
+    scanshield::installTranslation(scanshield::ui::LanguageMenu::startupLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scanshield.svg")));
 
     QCommandLineParser parser;
@@ -27,7 +30,9 @@ int main(int argc, char* argv[])
     parser.addOption(screenshotOption);
     parser.process(app);
 
-    scanshield::ui::MainWindow window;
+    // The host rebuilds the window when another language is chosen; the first one is here.
+    scanshield::ui::MainWindowHost host;
+    scanshield::ui::MainWindow& window = *host.window();
     window.show();
     const QStringList discs = parser.positionalArguments();
     if (discs.isEmpty())

@@ -11,20 +11,23 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcelem.h>
 #include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcvr.h>
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <climits>
 #include <map>
 
 namespace scanshield::deid {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AnonymizationPreview", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "AnonymizationPreview" (docs/ARCHITECTURE.md, "Translations").
+class AnonymizationPreviewText {
+    Q_DECLARE_TR_FUNCTIONS(AnonymizationPreview)
+};
 
 std::uint32_t tagOf(const DcmTagKey& key)
 {
@@ -33,6 +36,22 @@ std::uint32_t tagOf(const DcmTagKey& key)
 
 // At most this many characters of a value: a long report text is not read in a table cell.
 constexpr int kShownLength = 80;
+// Longer values are described by their size and never read: a damaged file may claim a value
+// of hundreds of megabytes that it does not hold, which DCMTK would allocate to read (a
+// 719-byte text file read as DICOM claimed 544 MB; tests/unit/test_anonymization_preview_robustness.cpp).
+constexpr Uint32 kMaxReadLength = 64 * 1024;
+
+// Text and numbers are shown; data (OB, OW, UN, and the VRs DCMTK gives values it could not
+// type, such as unknown tags and ambiguous OB/OW) is described by its size.
+bool isShownAsText(DcmEVR evr)
+{
+    switch (evr) {
+    case EVR_US: case EVR_SS: case EVR_UL: case EVR_SL: case EVR_FL: case EVR_FD: case EVR_AT: case EVR_xs:
+        return true;
+    default:
+        return DcmVR(evr).isaString();
+    }
+}
 
 QString characterSetOf(DcmDataset& dataset)
 {
@@ -45,16 +64,12 @@ QString readable(DcmElement& element, const QByteArray& characterSet)
 {
     if (element.ident() == EVR_SQ) {
         const unsigned long items = static_cast<DcmSequenceOfItems&>(element).card();
-        return QCoreApplication::translate("AnonymizationPreview", "%n item(s)", nullptr, int(items));
+        return AnonymizationPreviewText::tr("%n item(s)", nullptr, int(items));
     }
     if (element.getLength() == 0)
         return QString();
-    switch (element.ident()) {
-    case EVR_OB: case EVR_OW: case EVR_OF: case EVR_OD: case EVR_OL: case EVR_OV: case EVR_UN:
-        return QCoreApplication::translate("AnonymizationPreview", "(%n byte(s) of data)", nullptr, int(element.getLength()));
-    default:
-        break;
-    }
+    if (!isShownAsText(element.ident()) || element.getLength() > kMaxReadLength)
+        return AnonymizationPreviewText::tr("(%n byte(s) of data)", nullptr, int(std::min<Uint32>(element.getLength(), INT_MAX)));
     OFString value;
     element.getOFStringArray(value);
     QString text = dicom::decodeDicomText(QByteArrayView(value.c_str(), qsizetype(value.size())), characterSet,
@@ -73,9 +88,9 @@ QString readable(DcmElement& element, const QByteArray& characterSet)
 QString nameOf(std::uint32_t tag, const exposure::AttributeCatalogue& catalogue)
 {
     if ((tag >> 16) % 2 == 1)
-        return tr("Vendor data (private)");
-    if (const exposure::AttributeInfo* info = catalogue.find(tag); info && !info->plainName.isEmpty())
-        return info->plainName;
+        return AnonymizationPreviewText::tr("Vendor data (private)");
+    if (const exposure::AttributeInfo* info = catalogue.find(tag); info && !info->plainNameSource.isEmpty())
+        return info->plainName();
     return dicom::tagName(tag);
 }
 

@@ -12,10 +12,11 @@ namespace scanshield::deid {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CopyVerifier", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "CopyVerifier" (docs/ARCHITECTURE.md, "Translations").
+class CopyVerifierText {
+    Q_DECLARE_TR_FUNCTIONS(CopyVerifier)
+};
 
 // Values anonymizers write in place of a detail (ScanShield's own dummies among them): an
 // original that already held one does not make the copy's one a leak.
@@ -75,7 +76,7 @@ Verification verifyCopy(const QString& copyDir, const exposure::ExposureReport& 
     copyScanner.setAlsoLookForInOtherFiles(tokens);
     const exposure::ExposureScanner::DiscExposure copy = copyScanner.scanDisc(copyDir);
     if (!copy.scan.opened) {
-        verification.note = tr("The copy could not be read back: %1").arg(copy.scan.error);
+        verification.note = CopyVerifierText::tr("The copy could not be read back: %1").arg(copy.scan.error);
         return verification;
     }
     const QSet<QString> forbidden = identifyingValues(original);

@@ -4,6 +4,8 @@
 #include "deid/DicomDirWriter.h"
 #include "deid/PixelCleaner.h"
 #include "media/DiscDicom.h"
+#include "media/HeaderParse.h"
+#include "media/RandomAccessBytes.h"
 #include "volume/DefaceDicom.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -29,10 +31,11 @@ namespace scanshield::deid {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DiscCopier", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "DiscCopier" (docs/ARCHITECTURE.md, "Translations").
+class DiscCopierText {
+    Q_DECLARE_TR_FUNCTIONS(DiscCopier)
+};
 
 // A file name a DICOMDIR accepts: up to 8 upper-case letters or digits per component.
 QString cdPath(int study, int series, int instance)
@@ -41,6 +44,19 @@ QString cdPath(int study, int series, int instance)
         .arg(study, 6, 10, QLatin1Char('0'))
         .arg(series, 6, 10, QLatin1Char('0'))
         .arg(instance, 6, 10, QLatin1Char('0'));
+}
+
+// DCMTK writes what it read: from a damaged original that can be a file whose lengths do not
+// add up, which no reader takes whole (tests/fuzz/fuzz_anonymize_file found one whose sequence
+// ran past the end of the written file). Such a file does not go into the copy. Empty when
+// the written file reads back (the fast walker; what it leaves to DCMTK is DCMTK's own writing).
+QString damageIn(const QString& writtenPath)
+{
+    media::RandomAccessBytes written(writtenPath);
+    const media::HeaderResult readBack = media::parseHeaderFast(written);
+    if (readBack.outcome == media::HeaderOutcome::Ok || readBack.outcome == media::HeaderOutcome::Unsupported)
+        return {};
+    return readBack.detail.isEmpty() ? QStringLiteral("the written file does not read back") : readBack.detail;
 }
 
 // Saved under a temporary name and renamed when complete; in the original transfer syntax,
@@ -57,9 +73,14 @@ bool saveCopy(DcmFileFormat& file, const QString& finalPath, bool uncompressed, 
         *error = QString::fromLatin1(saved.text());
         return false;
     }
+    if (const QString damage = damageIn(temporary); !damage.isEmpty()) {
+        QFile::remove(temporary);
+        *error = damage;
+        return false;
+    }
     if (!QFile::rename(temporary, finalPath)) {
         QFile::remove(temporary);
-        *error = tr("could not be renamed into place");
+        *error = DiscCopierText::tr("could not be renamed into place");
         return false;
     }
     return true;
@@ -74,20 +95,20 @@ bool writeReadme(const QString& root, const DatasetAnonymizer& anonymizer, int f
     }
     const DeidOptions& options = anonymizer.options();
     QString text;
-    text += tr("This disc is an anonymized copy, made with ScanShield on the patient's own computer.\n\n");
-    text += tr("It holds %1 images and documents. Names, ID numbers, addresses, the hospital, the doctors and other "
-               "details that identify the patient were removed or replaced, as the DICOM standard's Basic "
-               "Application Level Confidentiality Profile says (PS3.15 Annex E).\n").arg(files);
+    text += DiscCopierText::tr("This disc is an anonymized copy, made with ScanShield on the patient's own computer.\n\n");
+    text += DiscCopierText::tr("It holds %1 images and documents. Names, ID numbers, addresses, the hospital, the doctors and other "
+                               "details that identify the patient were removed or replaced, as the DICOM standard's Basic "
+                               "Application Level Confidentiality Profile says (PS3.15 Annex E).\n").arg(files);
     if (options.dates == DateHandling::ShiftDates)
-        text += tr("All dates were moved by the same number of days, so the time between scans is kept.\n");
+        text += DiscCopierText::tr("All dates were moved by the same number of days, so the time between scans is kept.\n");
     if (options.cleanRecognizableVisualFeatures)
-        text += tr("The face was cut away from the 3D scans of the head (defaced), so that no picture of it can be rebuilt.\n");
-    text += tr("The reference numbers (UIDs) were replaced consistently, so the images still belong together.\n");
-    text += tr("Vendor-specific private data was removed.\n");
+        text += DiscCopierText::tr("The face was cut away from the 3D scans of the head (defaced), so that no picture of it can be rebuilt.\n");
+    text += DiscCopierText::tr("The reference numbers (UIDs) were replaced consistently, so the images still belong together.\n");
+    text += DiscCopierText::tr("Vendor-specific private data was removed.\n");
     if (otherFiles > 0)
-        text += tr("The folder OTHER holds %1 files from the original disc that are not medical images, copied "
-                   "unchanged because they were chosen.\n").arg(otherFiles);
-    text += tr("De-identification codes (DICOM CID 7050): %1.\n").arg(anonymizer.options().methodCodes().join(QStringLiteral(", ")));
+        text += DiscCopierText::tr("The folder OTHER holds %1 files from the original disc that are not medical images, copied "
+                                   "unchanged because they were chosen.\n").arg(otherFiles);
+    text += DiscCopierText::tr("De-identification codes (DICOM CID 7050): %1.\n").arg(anonymizer.options().methodCodes().join(QStringLiteral(", ")));
     readme.write(text.toUtf8());
     if (!readme.commit()) {
         *error = readme.errorString();
@@ -158,7 +179,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
     CopyResult result;
     const QFileInfo output(outputDir);
     if (output.exists() && (!output.isDir() || !QDir(outputDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))) {
-        result.error = tr("The copy needs a new or empty folder; %1 already holds files.").arg(QDir::toNativeSeparators(outputDir));
+        result.error = DiscCopierText::tr("The copy needs a new or empty folder; %1 already holds files.").arg(QDir::toNativeSeparators(outputDir));
         return result;
     }
     // The working folder sits next to the output, on the same file system, so the final move
@@ -166,7 +187,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
     const QString working = output.absoluteDir().filePath(QStringLiteral(".%1.scanshield-unfinished").arg(output.fileName()));
     QDir(working).removeRecursively();
     if (!QDir().mkpath(working)) {
-        result.error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(working));
+        result.error = DiscCopierText::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(working));
         return result;
     }
     const auto giveUp = [&](const QString& error) {
@@ -190,7 +211,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
             loaded = media::loadDicomFromDisc(source, path);
         }
         if (!loaded.file) {
-            outcome.notCopied = tr("%1: could not be read").arg(path);
+            outcome.notCopied = DiscCopierText::tr("%1: could not be read").arg(path);
             return outcome;
         }
         DcmDataset& dataset = *loaded.file->getDataset();
@@ -199,7 +220,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         QString error;
         if (cleanPixels && !blackOutText(dataset, *boxes, &error)) {
             // Better left out than copied with the patient's name in its pixels.
-            outcome.notCopied = tr("%1: text burned into it could not be blacked out (%2)").arg(path, error);
+            outcome.notCopied = DiscCopierText::tr("%1: text burned into it could not be blacked out (%2)").arg(path, error);
             return outcome;
         }
         const auto plane = m_defacePlanes.constFind(file.series->uid);
@@ -208,7 +229,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         if (deface) {
             if (!volume::defaceDataset(dataset, *plane, &error, &defacedPixels)) {
                 // Better left out than copied with the face in it.
-                outcome.notCopied = tr("%1: the face could not be removed from it (%2)").arg(path, error);
+                outcome.notCopied = DiscCopierText::tr("%1: the face could not be removed from it (%2)").arg(path, error);
                 return outcome;
             }
             // PS3.3 C.7.6.1.1.2: the pixels no longer show recognizable features.
@@ -223,7 +244,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         // Changed pixels are saved uncompressed (lossless); a slice wholly behind the cut keeps
         // its own transfer syntax.
         if (!saveCopy(*loaded.file, target, cleanPixels || defacedPixels > 0, &error)) {
-            outcome.notCopied = tr("%1: could not be written (%2)").arg(path, error);
+            outcome.notCopied = DiscCopierText::tr("%1: could not be written (%2)").arg(path, error);
             return outcome;
         }
         DicomDirEntry entry = DicomDirEntry::fromDataset(dataset);
@@ -267,7 +288,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         helper.join();
     if (stopped) {
         result.cancelled = true;
-        return giveUp(tr("The copy was stopped; nothing was kept."));
+        return giveUp(DiscCopierText::tr("The copy was stopped; nothing was kept."));
     }
 
     QList<DicomDirEntry> written;
@@ -288,7 +309,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         known.insert(other.path);
     for (const QString& path : m_selection.otherFiles) {
         if (!known.contains(path)) {
-            result.notCopied << tr("%1: not a file of this disc").arg(path);
+            result.notCopied << DiscCopierText::tr("%1: not a file of this disc").arg(path);
             continue;
         }
         QString error;
@@ -299,7 +320,7 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
         QSaveFile file(target);
         if (!bytes || QFileInfo::exists(target) || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
             !file.commit()) {
-            result.notCopied << tr("%1: could not be copied (%2)").arg(path, bytes ? file.errorString() : error);
+            result.notCopied << DiscCopierText::tr("%1: could not be copied (%2)").arg(path, bytes ? file.errorString() : error);
             continue;
         }
         ++result.otherFilesWritten;
@@ -309,11 +330,11 @@ CopyResult DiscCopier::copy(const media::DiscIndex& index, media::DiscSource& so
     if (!written.isEmpty() && !writeDicomDir(QDir(working).filePath(QStringLiteral("DICOMDIR")), written, &error))
         return giveUp(error);
     if (!writeReadme(working, anonymizer, int(written.size()), result.otherFilesWritten, &error))
-        return giveUp(tr("The README of the copy could not be written: %1").arg(error));
+        return giveUp(DiscCopierText::tr("The README of the copy could not be written: %1").arg(error));
     if (output.exists())
         QDir(outputDir).removeRecursively(); // empty, checked above
     if (!QDir().rename(working, outputDir))
-        return giveUp(tr("The finished copy could not be moved to %1.").arg(QDir::toNativeSeparators(outputDir)));
+        return giveUp(DiscCopierText::tr("The finished copy could not be moved to %1.").arg(QDir::toNativeSeparators(outputDir)));
     result.written = true;
     result.filesWritten = int(written.size());
     return result;

@@ -16,10 +16,11 @@ namespace scanshield::deid {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PixelCleaner", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "PixelCleaner" (docs/ARCHITECTURE.md, "Translations").
+class PixelCleanerText {
+    Q_DECLARE_TR_FUNCTIONS(PixelCleaner)
+};
 
 struct Layout {
     int rows = 0;
@@ -84,18 +85,18 @@ bool blackOutText(DcmDataset& dataset, const QList<QRect>& boxes, QString* error
     dicom::ensureDcmtkReady();
     if (DcmXfer(dataset.getCurrentXfer()).isEncapsulated() || DcmXfer(dataset.getOriginalXfer()).isEncapsulated()) {
         if (dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr).bad() || !dataset.canWriteXfer(EXS_LittleEndianExplicit)) {
-            *error = tr("its pictures are compressed in a way ScanShield cannot decode to black out the text");
+            *error = PixelCleanerText::tr("its pictures are compressed in a way ScanShield cannot decode to black out the text");
             return false;
         }
     }
     const std::optional<Layout> layout = layoutOf(dataset);
     if (!layout || (layout->bitsAllocated != 8 && layout->bitsAllocated != 16)) {
-        *error = tr("its pictures are stored in a way ScanShield cannot black out text in");
+        *error = PixelCleanerText::tr("its pictures are stored in a way ScanShield cannot black out text in");
         return false;
     }
     DcmElement* element = nullptr;
     if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element) {
-        *error = tr("its picture data cannot be read");
+        *error = PixelCleanerText::tr("its picture data cannot be read");
         return false;
     }
     const std::size_t samples = std::size_t(layout->rows) * std::size_t(layout->columns) * std::size_t(layout->samples) *
@@ -106,12 +107,12 @@ bool blackOutText(DcmDataset& dataset, const QList<QRect>& boxes, QString* error
     // DCMTK keeps pixel data as OW or OB; either holds the samples in memory order here.
     if (element->getUint16Array(words).bad() || !words) {
         if (element->getUint8Array(bytes).bad() || !bytes) {
-            *error = tr("its picture data cannot be read");
+            *error = PixelCleanerText::tr("its picture data cannot be read");
             return false;
         }
     }
     if (element->getLength() < bytesNeeded) {
-        *error = tr("its picture data is shorter than its pictures");
+        *error = PixelCleanerText::tr("its picture data is shorter than its pictures");
         return false;
     }
     void* data = words ? static_cast<void*>(words) : static_cast<void*>(bytes);

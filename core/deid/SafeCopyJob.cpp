@@ -15,10 +15,11 @@ namespace scanshield::deid {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SafeCopyJob", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "SafeCopyJob" (docs/ARCHITECTURE.md, "Translations").
+class SafeCopyJobText {
+    Q_DECLARE_TR_FUNCTIONS(SafeCopyJob)
+};
 
 } // namespace
 
@@ -44,14 +45,14 @@ void SafeCopyJob::checkFacesAreGone(const media::DiscIndex& index, media::DiscSo
     if (!copy.opened || !copySource) {
         verification.passed = false;
         verification.note += (verification.note.isEmpty() ? QString() : QStringLiteral("\n")) +
-                             tr("The copy could not be read back to check that the face is gone.");
+                             SafeCopyJobText::tr("The copy could not be read back to check that the face is gone.");
         return;
     }
     const QList<exposure::Finding> faces = facesLeftInCopy(index, source, defacing, copy.index, *copySource, request.options);
     // Why a face could not be cut, when it could not: the findings then say it is still there.
     for (const QString& problem : defacing.problems)
         verification.note += (verification.note.isEmpty() ? QString() : QStringLiteral("\n")) +
-                             tr("No cut could be found for %1").arg(problem);
+                             SafeCopyJobText::tr("No cut could be found for %1").arg(problem);
     verification.findings += faces;
     if (!faces.isEmpty())
         verification.passed = false;
@@ -102,7 +103,7 @@ SafeCopyOutcome SafeCopyJob::run(const media::DiscIndex& index, media::DiscSourc
     job.findingsLeft = int(outcome.verification.findings.size());
     QString error;
     if (!store::recordAnonymization(database, job, &error))
-        outcome.historyNote = tr("The copy could not be noted in ScanShield's history: %1").arg(error);
+        outcome.historyNote = SafeCopyJobText::tr("The copy could not be noted in ScanShield's history: %1").arg(error);
     return outcome;
 }
 

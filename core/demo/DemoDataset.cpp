@@ -1,6 +1,7 @@
 #include "demo/DemoDataset.h"
 
 #include "demo/DemoDisc.h"
+#include "demo/DemoDiscText.h"
 
 #include <QDir>
 #include <QFile>
@@ -296,19 +297,19 @@ QString saveInstance(DcmFileFormat& file, const QString& discRoot, const QString
 {
     const QString path = QDir(discRoot).filePath(relativePath);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return QStringLiteral("Could not create the folder for %1.").arg(relativePath);
+        return DemoDiscText::tr("Could not create the folder for %1.").arg(relativePath);
 
     DcmDataset* dataset = file.getDataset();
     if (DcmXfer(transferSyntax).isEncapsulated()) {
         const OFCondition encoded = dataset->chooseRepresentation(transferSyntax, nullptr);
         if (encoded.bad() || !dataset->canWriteXfer(transferSyntax))
-            return QStringLiteral("Could not compress %1: %2")
+            return DemoDiscText::tr("Could not compress %1: %2")
                 .arg(relativePath, QString::fromLocal8Bit(encoded.text()));
     }
     const OFCondition saved = file.saveFile(OFFilename(QFile::encodeName(path).constData()),
                                             transferSyntax, EET_ExplicitLength, EGL_withoutGL);
     if (saved.bad())
-        return QStringLiteral("Could not write %1: %2")
+        return DemoDiscText::tr("Could not write %1: %2")
             .arg(relativePath, QString::fromLocal8Bit(saved.text()));
     return {};
 }

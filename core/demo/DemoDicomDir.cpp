@@ -2,6 +2,7 @@
 // so that it is a DICOMDIR other software (and our own media reader) meets on real discs.
 
 #include "demo/DemoDiscFiles.h"
+#include "demo/DemoDiscText.h"
 
 #include "demo/DemoDataset.h"
 
@@ -28,7 +29,7 @@ QString buildDicomDir(const QByteArray& rootName, const QByteArray& dicomDirName
         dicomDir.createNewDicomDir(DicomDirInterface::AP_GeneralPurpose,
                                    OFFilename(dicomDirName.constData()), "SCANSHIELD_DEMO");
     if (status.bad())
-        return QStringLiteral("Could not start the DICOMDIR: %1")
+        return DemoDiscText::tr("Could not start the DICOMDIR: %1")
             .arg(QString::fromLocal8Bit(status.text()));
 
     // Sorted, so the record order (and thus every byte of the DICOMDIR) never varies.
@@ -39,12 +40,12 @@ QString buildDicomDir(const QByteArray& rootName, const QByteArray& dicomDirName
         status =
             dicomDir.addDicomFile(OFFilename(name.constData()), OFFilename(rootName.constData()));
         if (status.bad())
-            return QStringLiteral("Could not add %1 to the DICOMDIR: %2")
+            return DemoDiscText::tr("Could not add %1 to the DICOMDIR: %2")
                 .arg(relative, QString::fromLocal8Bit(status.text()));
     }
     status = dicomDir.writeDicomDir(EET_ExplicitLength);
     if (status.bad())
-        return QStringLiteral("Could not write the DICOMDIR: %1")
+        return DemoDiscText::tr("Could not write the DICOMDIR: %1")
             .arg(QString::fromLocal8Bit(status.text()));
     return {};
 }
@@ -71,7 +72,7 @@ QString writeDicomDir(const QString& root, const QStringList& relativePaths)
     if (status.good())
         status = reopened.write(EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_withoutGL);
     if (status.bad())
-        return QStringLiteral("Could not finish the DICOMDIR: %1")
+        return DemoDiscText::tr("Could not finish the DICOMDIR: %1")
             .arg(QString::fromLocal8Bit(status.text()));
     return {};
 }

@@ -6,6 +6,7 @@
 
 #include "demo/DemoDataset.h"
 #include "demo/DemoDiscFiles.h"
+#include "demo/DemoDiscText.h"
 #include "demo/DemoSeriesWriters.h"
 #include "demo/HeadPhantom.h"
 #include "dicom/DcmtkSetup.h"
@@ -172,7 +173,7 @@ QString writeContents(const QString& root, DemoDiscResult& result)
 DemoDiscResult writeDemoDisc(const QString& outputDir)
 {
     if (outputDir.isEmpty())
-        return failure(QStringLiteral("No folder was given for the demo disc."));
+        return failure(DemoDiscText::tr("No folder was given for the demo disc."));
     const QFileInfo info(outputDir);
     bool createdRoot = false;
     if (info.exists()) {
@@ -190,7 +191,7 @@ DemoDiscResult writeDemoDisc(const QString& outputDir)
                     .arg(QDir::toNativeSeparators(outputDir)));
     } else {
         if (!QDir().mkpath(outputDir))
-            return failure(QStringLiteral("Could not create the folder %1.")
+            return failure(DemoDiscText::tr("Could not create the folder %1.")
                                .arg(QDir::toNativeSeparators(outputDir)));
         createdRoot = true;
     }

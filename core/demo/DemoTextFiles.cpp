@@ -3,6 +3,7 @@
 
 #include "demo/DemoDisc.h"
 #include "demo/DemoDiscFiles.h"
+#include "demo/DemoDiscText.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +21,7 @@ QString writeFile(const QString& root, const QString& name, const QByteArray& by
 {
     QFile file(QDir(root).filePath(name));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return QStringLiteral("Could not write %1: %2").arg(name, file.errorString());
+        return DemoDiscText::tr("Could not write %1: %2").arg(name, file.errorString());
     return {};
 }
 

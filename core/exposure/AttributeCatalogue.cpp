@@ -47,6 +47,18 @@ QByteArray readResource(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QByteArray utf8(const QJsonValue& value)
+{
+    return value.toString().toUtf8();
+}
+
+// The one context of every text of plain_language.json, the same as in the list that
+// scripts/catalogue-strings.py writes for lupdate.
+QString translated(const QByteArray& english)
+{
+    return english.isEmpty() ? QString() : QCoreApplication::translate("AttributeCatalogue", english.constData());
+}
+
 } // namespace
 
 AttributeCatalogue AttributeCatalogue::fromJson(const QByteArray& standardTable, const QByteArray& plainLanguage)
@@ -66,12 +78,12 @@ AttributeCatalogue AttributeCatalogue::fromJson(const QByteArray& standardTable,
     const QJsonObject plain = plainDocument.object();
     const QJsonObject categories = plain.value(QStringLiteral("categories")).toObject();
     for (auto it = categories.begin(); it != categories.end(); ++it) {
-        catalogue.m_categoryTitles.insert(it.key(), it.value().toObject().value(QStringLiteral("title")).toString());
-        catalogue.m_categoryExplanations.insert(it.key(), it.value().toObject().value(QStringLiteral("explanation")).toString());
+        catalogue.m_categoryTitles.insert(it.key(), utf8(it.value().toObject().value(QStringLiteral("title"))));
+        catalogue.m_categoryExplanations.insert(it.key(), utf8(it.value().toObject().value(QStringLiteral("explanation"))));
     }
     const QJsonObject safeHarbor = plain.value(QStringLiteral("safe_harbor")).toObject();
     for (auto it = safeHarbor.begin(); it != safeHarbor.end(); ++it)
-        catalogue.m_safeHarbor.insert(it.key(), it.value().toString());
+        catalogue.m_safeHarbor.insert(it.key(), utf8(it.value()));
 
     const QJsonObject words = plain.value(QStringLiteral("attributes")).toObject();
     for (const QJsonValue& row : table.array()) {
@@ -91,8 +103,8 @@ AttributeCatalogue AttributeCatalogue::fromJson(const QByteArray& standardTable,
             catalogue.m_error = QStringLiteral("no plain-language entry (or no valid category) for %1 %2").arg(info.id, info.standardName);
             return catalogue;
         }
-        info.plainName = entry.value(QStringLiteral("plain_name")).toString();
-        info.explanation = entry.value(QStringLiteral("explanation")).toString();
+        info.plainNameSource = utf8(entry.value(QStringLiteral("plain_name")));
+        info.explanationSource = utf8(entry.value(QStringLiteral("explanation")));
         info.category = *category;
         info.safeHarbor = entry.value(QStringLiteral("safe_harbor")).toString();
         info.isUid = entry.value(QStringLiteral("kind")).toString() == QLatin1String("uid");
@@ -141,19 +153,30 @@ const AttributeInfo* AttributeCatalogue::privateAttributes() const
     return m_privateIndex >= 0 ? &m_entries[m_privateIndex] : nullptr;
 }
 
+QString AttributeInfo::plainName() const
+{
+    return translated(plainNameSource);
+}
+
+QString AttributeInfo::explanation() const
+{
+    return translated(explanationSource);
+}
+
 QString AttributeCatalogue::categoryTitle(Category category) const
 {
-    return m_categoryTitles.value(categoryKey(category), categoryKey(category));
+    const QByteArray title = m_categoryTitles.value(categoryKey(category));
+    return title.isEmpty() ? categoryKey(category) : translated(title);
 }
 
 QString AttributeCatalogue::categoryExplanation(Category category) const
 {
-    return m_categoryExplanations.value(categoryKey(category));
+    return translated(m_categoryExplanations.value(categoryKey(category)));
 }
 
 QString AttributeCatalogue::safeHarborDescription(const QString& key) const
 {
-    return m_safeHarbor.value(key);
+    return translated(m_safeHarbor.value(key));
 }
 
 } // namespace scanshield::exposure

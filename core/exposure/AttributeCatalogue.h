@@ -14,18 +14,27 @@ namespace scanshield::exposure {
 struct AttributeInfo {
     QString id;               // "00100010", or with 'x' for repeating groups: "60xx4000"
     QString standardName;     // "Patient's Name"
-    QString plainName;        // "Your name"
-    QString explanation;      // one sentence for a person
+    // ScanShield's words, as written in plain_language.json (English, UTF-8). People see them
+    // through plainName() and explanation(), which translate them.
+    QByteArray plainNameSource;   // "Your name"
+    QByteArray explanationSource; // one sentence for a person
     Category category = Category::FreeText;
     QString safeHarbor;       // key of the HIPAA Safe Harbor identifier, empty when none
     bool isUid = false;       // a unique reference number (grouped apart in the report)
     QString basicProfile;     // the Basic Profile action: "D", "Z", "X", "K", "C", "U", "X/Z"...
     QMap<QString, QString> optionActions; // option column ("rtnLongFullDatesOpt"...) -> action
+
+    // In the language ScanShield speaks at the moment of the call: the catalogue is loaded
+    // once, and the language can change while the program runs.
+    QString plainName() const;
+    QString explanation() const;
 };
 
 // The catalogue: the standard's table (actions) joined with ScanShield's plain-language file
 // (names, explanations, categories, Safe Harbor identifiers). Data, not code: both live in
-// resources/catalogue/ and are embedded in the application.
+// resources/catalogue/ and are embedded in the application. The plain-language texts are
+// translated when they are asked for, in the context "AttributeCatalogue"
+// (scripts/catalogue-strings.py lists them for lupdate).
 class AttributeCatalogue {
 public:
     // The catalogue embedded in the application (loaded once, thread-safe).
@@ -57,9 +66,10 @@ private:
     QList<AttributeInfo> m_entries;
     QHash<quint32, int> m_exact;
     QList<Pattern> m_patterns;
-    QHash<QString, QString> m_categoryTitles;
-    QHash<QString, QString> m_categoryExplanations;
-    QHash<QString, QString> m_safeHarbor;
+    // English, as in the file; translated by the accessors.
+    QHash<QString, QByteArray> m_categoryTitles;
+    QHash<QString, QByteArray> m_categoryExplanations;
+    QHash<QString, QByteArray> m_safeHarbor;
     int m_privateIndex = -1;
     QString m_error;
 };

@@ -12,10 +12,11 @@ namespace scanshield::exposure {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("BurnedInText", text, nullptr, n);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "BurnedInPass" (docs/ARCHITECTURE.md, "Translations").
+class BurnedInPassText {
+    Q_DECLARE_TR_FUNCTIONS(BurnedInPass)
+};
 
 pixels::DicomImageFile openImage(const QString& path, media::DiscSource& source)
 {
@@ -33,10 +34,10 @@ Finding findingFor(const BurnedInLine& line, const QString& path, const Identity
     Finding finding;
     finding.category = Category::BurnedIn;
     finding.attribute = QStringLiteral("pixels");
-    finding.standardName = tr("Burned In Annotation");
-    finding.plainName = tr("Text burned into the picture");
-    finding.explanation = tr("This text is part of the picture itself. Removing your details from the file does not remove it: "
-                             "it has to be blacked out in the picture.");
+    finding.standardName = BurnedInPassText::tr("Burned In Annotation");
+    finding.plainName = BurnedInPassText::tr("Text burned into the picture");
+    finding.explanation = BurnedInPassText::tr("This text is part of the picture itself. Removing your details from the file does not remove it: "
+                                               "it has to be blacked out in the picture.");
     finding.value = line.text;
     finding.mentions = tokens.mentionsInReadText(line.text);
     finding.boxes.append(TextBox{path, line.frame, line.box.x(), line.box.y(), line.box.width(), line.box.height(), line.text});
@@ -88,13 +89,13 @@ void findBurnedInText(const QList<const media::IndexedInstance*>& images, media:
 
     QStringList notes;
     if (!ocrAvailable) {
-        notes.append(tr("Text burned into the pictures could not be checked, because %1.").arg(engine.unavailableReason()));
+        notes.append(BurnedInPassText::tr("Text burned into the pictures could not be checked, because %1.").arg(engine.unavailableReason()));
         if (notChecked > 0)
-            notes.append(tr("%n picture(s) of a kind that often has text in it (ultrasound, screen captures, photos) "
-                            "may show your details without ScanShield knowing.", notChecked));
+            notes.append(BurnedInPassText::tr("%n picture(s) of a kind that often has text in it (ultrasound, screen captures, photos) "
+                                              "may show your details without ScanShield knowing.", nullptr, notChecked));
     }
     if (notDecoded > 0)
-        notes.append(tr("%n picture(s) could not be decoded, so they were not checked for burned-in text.", notDecoded));
+        notes.append(BurnedInPassText::tr("%n picture(s) could not be decoded, so they were not checked for burned-in text.", nullptr, notDecoded));
     report.burnedInNote = notes.join(QLatin1Char(' '));
 }
 

@@ -28,10 +28,11 @@ namespace {
 
 constexpr qint64 kMaxOtherFileBytes = 4 * 1024 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExposureScanner", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "ExposureScanner" (docs/ARCHITECTURE.md, "Translations").
+class ExposureScannerText {
+    Q_DECLARE_TR_FUNCTIONS(ExposureScanner)
+};
 
 // Text of a file outside DICOM, with the markup of web pages removed.
 QString readableText(const QByteArray& bytes, media::OtherFileKind kind)
@@ -59,16 +60,16 @@ QString firstMentioningLine(const QString& text, const IdentityTokens& tokens)
 QString otherFilePlainName(media::OtherFileKind kind)
 {
     switch (kind) {
-    case media::OtherFileKind::Text: return tr("A text file on the disc");
-    case media::OtherFileKind::WebPage: return tr("A web page on the disc");
-    case media::OtherFileKind::Program: return tr("A program on the disc");
-    case media::OtherFileKind::Picture: return tr("An ordinary picture on the disc");
-    case media::OtherFileKind::PdfDocument: return tr("A PDF document on the disc");
-    case media::OtherFileKind::Archive: return tr("A compressed archive on the disc");
-    case media::OtherFileKind::Settings: return tr("A settings file on the disc");
+    case media::OtherFileKind::Text: return ExposureScannerText::tr("A text file on the disc");
+    case media::OtherFileKind::WebPage: return ExposureScannerText::tr("A web page on the disc");
+    case media::OtherFileKind::Program: return ExposureScannerText::tr("A program on the disc");
+    case media::OtherFileKind::Picture: return ExposureScannerText::tr("An ordinary picture on the disc");
+    case media::OtherFileKind::PdfDocument: return ExposureScannerText::tr("A PDF document on the disc");
+    case media::OtherFileKind::Archive: return ExposureScannerText::tr("A compressed archive on the disc");
+    case media::OtherFileKind::Settings: return ExposureScannerText::tr("A settings file on the disc");
     case media::OtherFileKind::Unknown: break;
     }
-    return tr("A file of unknown type on the disc");
+    return ExposureScannerText::tr("A file of unknown type on the disc");
 }
 
 Level levelOf(const QList<Finding>& findings, Category category)
@@ -264,7 +265,7 @@ void ExposureScanner::finish(const media::DiscIndex& index, media::DiscSource& s
         findBurnedInText(images, source, tokens, m_ocr ? *m_ocr : OcrEngine::forThisThread(), collector, report, m_cancel,
                          [&] { step(progress); });
     else if (!m_readBurnedInText)
-        report.burnedInNote = tr("Text burned into the pictures was not checked, as asked.");
+        report.burnedInNote = ExposureScannerText::tr("Text burned into the pictures was not checked, as asked.");
 
     report.findings = collector.take();
     summarise(patient, report);
@@ -277,7 +278,7 @@ Finding ExposureScanner::otherFileFinding(const media::OtherFile& other, media::
     finding.attribute = QStringLiteral("file");
     finding.standardName = media::otherFileKindName(other.kind);
     finding.plainName = otherFilePlainName(other.kind);
-    finding.explanation = tr("Files outside the images travel with every copy of the disc; ScanShield read its text for your details.");
+    finding.explanation = ExposureScannerText::tr("Files outside the images travel with every copy of the disc; ScanShield read its text for your details.");
     if (media::isReadableText(other.kind) && other.size <= kMaxOtherFileBytes) {
         QString error;
         if (const std::optional<QByteArray> bytes = source.readFile(other.path, error)) {
@@ -286,7 +287,7 @@ Finding ExposureScanner::otherFileFinding(const media::OtherFile& other, media::
             finding.value = firstMentioningLine(text, tokens);
         }
     } else if (!media::isReadableText(other.kind)) {
-        finding.explanation = tr("Files outside the images travel with every copy of the disc; this one is not text, so ScanShield cannot read it for your details.");
+        finding.explanation = ExposureScannerText::tr("Files outside the images travel with every copy of the disc; this one is not text, so ScanShield cannot read it for your details.");
     }
     finding.occurrences = 1;
     return finding;

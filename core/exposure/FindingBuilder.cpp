@@ -23,14 +23,15 @@ namespace {
 using Row = ElementTally::Row;
 using ValueKind = ElementTally::ValueKind;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExposureScanner", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "FindingBuilder" (docs/ARCHITECTURE.md, "Translations").
+class FindingBuilderText {
+    Q_DECLARE_TR_FUNCTIONS(FindingBuilder)
+};
 
 QString binaryNote(qint64 length)
 {
-    return tr("binary data, %1 bytes").arg(QLocale().toString(length));
+    return FindingBuilderText::tr("binary data, %1 bytes").arg(QLocale().toString(length));
 }
 
 bool isPrivate(const Row& row)
@@ -107,8 +108,8 @@ private:
         finding.category = info.category;
         finding.attribute = dicom::tagNumber(row.tag);
         finding.standardName = info.standardName;
-        finding.plainName = info.plainName;
-        finding.explanation = info.explanation;
+        finding.plainName = info.plainName();
+        finding.explanation = info.explanation();
         finding.safeHarbor = info.safeHarbor;
         finding.isUid = info.isUid;
         if (value)
@@ -128,23 +129,23 @@ private:
         finding.category = Category::Private;
         finding.safeHarbor = privateRow ? privateRow->safeHarbor : QString();
         if (isPrivateCreator(row)) {
-            finding.standardName = tr("Private Creator");
+            finding.standardName = FindingBuilderText::tr("Private Creator");
             finding.attribute = dicom::tagNumber(row.tag);
-            finding.plainName = tr("The name of a vendor's private data block");
-            finding.explanation = tr("Says which maker's software wrote private data into the file; the data itself may identify you.");
+            finding.plainName = FindingBuilderText::tr("The name of a vendor's private data block");
+            finding.explanation = FindingBuilderText::tr("Says which maker's software wrote private data into the file; the data itself may identify you.");
         } else {
             const QString name = dicom::tagName(row.tag, creator);
-            finding.standardName = name.isEmpty() ? tr("Private data") : name;
+            finding.standardName = name.isEmpty() ? FindingBuilderText::tr("Private data") : name;
             finding.attribute = dicom::tagNumber(row.tag) + (creator.isEmpty() ? QString() : QLatin1Char(' ') + creator);
-            finding.plainName = creator.isEmpty() ? tr("Vendor data") : tr("Vendor data (%1)").arg(creator);
-            finding.explanation = privateRow ? privateRow->explanation
-                                             : tr("Data the scanner's maker stored in its own format; it may hold identifying details.");
+            finding.plainName = creator.isEmpty() ? FindingBuilderText::tr("Vendor data") : FindingBuilderText::tr("Vendor data (%1)").arg(creator);
+            finding.explanation = privateRow ? privateRow->explanation()
+                                             : FindingBuilderText::tr("Data the scanner's maker stored in its own format; it may hold identifying details.");
         }
         if (value) {
             finding.value = value->trimmed();
             finding.mentions = m_tokens.mentionsIn(finding.value);
         } else {
-            finding.valueNote = tr("binary vendor data that may hold identifiers, %1 bytes").arg(QLocale().toString(row.length));
+            finding.valueNote = FindingBuilderText::tr("binary vendor data that may hold identifiers, %1 bytes").arg(QLocale().toString(row.length));
         }
         add(finding, row, finding.standardName);
     }
@@ -159,8 +160,8 @@ private:
         finding.category = Category::FreeText;
         finding.attribute = dicom::tagNumber(row.tag);
         finding.standardName = dicom::tagName(row.tag);
-        finding.plainName = tr("Other text in the file");
-        finding.explanation = tr("This text is not meant to identify you, but it contains your name, an ID or your birth date.");
+        finding.plainName = FindingBuilderText::tr("Other text in the file");
+        finding.explanation = FindingBuilderText::tr("This text is not meant to identify you, but it contains your name, an ID or your birth date.");
         finding.value = value;
         add(finding, row, finding.standardName);
     }

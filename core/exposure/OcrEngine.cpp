@@ -13,10 +13,11 @@ namespace scanshield::exposure {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OcrEngine", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "OcrEngine" (docs/ARCHITECTURE.md, "Translations").
+class OcrEngineText {
+    Q_DECLARE_TR_FUNCTIONS(OcrEngine)
+};
 
 bool hasEnglishData(const QString& dir)
 {
@@ -68,7 +69,7 @@ bool OcrEngine::initialise()
     m_tried = true;
     // Checked first, because Tesseract itself only prints to the terminal when data is missing.
     if (!hasEnglishData(m_dir)) {
-        m_reason = tr("the text reader's English language data (Debian package tesseract-ocr-eng) is not installed");
+        m_reason = OcrEngineText::tr("the text reader's English language data (Debian package tesseract-ocr-eng) is not installed");
         return false;
     }
     const auto create = reinterpret_cast<CreateOcrReaderFunction>(

@@ -14,10 +14,11 @@ namespace scanshield::modules {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ModuleLoader", text);
-}
+// This file's words for people. lupdate and the running program both file them under
+// "ModuleLoader" (docs/ARCHITECTURE.md, "Translations").
+class ModuleLoaderText {
+    Q_DECLARE_TR_FUNCTIONS(ModuleLoader)
+};
 
 QString moduleFileName(const QString& name)
 {
@@ -81,14 +82,14 @@ QFunctionPointer resolveModuleSymbol(const QString& name, const char* symbol, QS
     if (!library) {
         if (error)
             *error = loadError.isEmpty()
-                         ? tr("a part of ScanShield is missing (%1); reinstalling ScanShield should bring it back")
+                         ? ModuleLoaderText::tr("a part of ScanShield is missing (%1); reinstalling ScanShield should bring it back")
                                .arg(moduleFileName(name))
-                         : tr("a part of ScanShield (%1) could not be loaded: %2").arg(moduleFileName(name), loadError);
+                         : ModuleLoaderText::tr("a part of ScanShield (%1) could not be loaded: %2").arg(moduleFileName(name), loadError);
         return nullptr;
     }
     const QFunctionPointer function = library->resolve(symbol);
     if (!function && error)
-        *error = tr("a part of ScanShield (%1) is from another version; reinstalling ScanShield should fix this")
+        *error = ModuleLoaderText::tr("a part of ScanShield (%1) is from another version; reinstalling ScanShield should fix this")
                      .arg(moduleFileName(name));
     return function;
 }

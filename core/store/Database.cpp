@@ -25,6 +25,24 @@ constexpr const char* kMigrations[] = {
     "  pictures_cleaned INTEGER NOT NULL,"
     "  verified INTEGER NOT NULL,"
     "  findings_left INTEGER NOT NULL)",
+    // 2: appointments and the answers noted for them. These are the person's own notes for
+    // their own appointments (a title, a date, a place, the kind of scan, and per question:
+    // asked or not, the answer, a note), kept only on this computer and deleted by "Forget
+    // everything" (wipe()). A question's answers go with their appointment.
+    "CREATE TABLE appointments ("
+    "  id INTEGER PRIMARY KEY,"
+    "  title TEXT NOT NULL,"
+    "  date TEXT,"
+    "  place TEXT NOT NULL DEFAULT '',"
+    "  scan_kind TEXT NOT NULL DEFAULT '',"
+    "  created_utc TEXT NOT NULL);"
+    "CREATE TABLE answers ("
+    "  appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,"
+    "  question_id TEXT NOT NULL,"
+    "  asked INTEGER NOT NULL,"
+    "  answer TEXT NOT NULL,"
+    "  note TEXT NOT NULL,"
+    "  PRIMARY KEY (appointment_id, question_id)) WITHOUT ROWID",
 };
 
 } // namespace
@@ -98,7 +116,15 @@ bool Database::migrate()
 
 bool Database::wipe()
 {
-    return execute("DELETE FROM anonymization_jobs") && execute("VACUUM");
+    // VACUUM rewrites the file without the freed pages; the checkpoint then empties the
+    // write-ahead log, whose older frames still hold what was deleted.
+    if (!execute("BEGIN; DELETE FROM answers; DELETE FROM appointments; DELETE FROM anonymization_jobs; COMMIT")) {
+        const QString error = m_error;
+        execute("ROLLBACK");
+        m_error = error;
+        return false;
+    }
+    return execute("VACUUM") && execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 } // namespace scanshield::store

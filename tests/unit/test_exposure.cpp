@@ -63,7 +63,7 @@ TEST(AttributeCatalogue, HoldsTheWholeStandardTableInPlainWords)
     EXPECT_EQ(name->category, Category::Identity);
     EXPECT_EQ(name->safeHarbor, QStringLiteral("names"));
     EXPECT_EQ(name->basicProfile, QStringLiteral("Z"));
-    EXPECT_FALSE(name->plainName.contains(QLatin1Char('(')));
+    EXPECT_FALSE(name->plainName().contains(QLatin1Char('(')));
     // Repeating groups match by pattern: Overlay Comments in group 6002.
     const AttributeInfo* overlayComments = catalogue.find(0x60024000);
     ASSERT_NE(overlayComments, nullptr);
@@ -71,8 +71,8 @@ TEST(AttributeCatalogue, HoldsTheWholeStandardTableInPlainWords)
     EXPECT_EQ(catalogue.find(0x00280010), nullptr) << "Rows identifies nobody";
     ASSERT_NE(catalogue.privateAttributes(), nullptr);
     for (const AttributeInfo& info : catalogue.entries()) {
-        EXPECT_FALSE(info.plainName.isEmpty()) << info.id.toStdString();
-        EXPECT_FALSE(info.explanation.isEmpty()) << info.id.toStdString();
+        EXPECT_FALSE(info.plainName().isEmpty()) << info.id.toStdString();
+        EXPECT_FALSE(info.explanation().isEmpty()) << info.id.toStdString();
     }
     for (Category category : kAllCategories)
         EXPECT_NE(catalogue.categoryTitle(category), categoryKey(category)) << "every category has a title";

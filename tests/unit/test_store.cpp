@@ -17,7 +17,7 @@ TEST(Store, CreatesAPrivateDatabaseWithTheCurrentSchema)
     const QString path = QDir(test::makeTempDir()).filePath(QStringLiteral("nested/scanshield.sqlite"));
     store::Database database(path);
     ASSERT_TRUE(database.isOpen()) << database.error().toStdString();
-    EXPECT_EQ(database.schemaVersion(), 1);
+    EXPECT_EQ(database.schemaVersion(), 2);
     const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
     EXPECT_TRUE(permissions & QFileDevice::ReadOwner);
     EXPECT_FALSE(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) << "only its owner may read it";
@@ -39,7 +39,7 @@ TEST(Store, RemembersAnonymizationJobsAcrossOpeningsAndForgetsThemOnRequest)
     }
     store::Database reopened(path);
     ASSERT_TRUE(reopened.isOpen());
-    EXPECT_EQ(reopened.schemaVersion(), 1) << "opening again migrates nothing twice";
+    EXPECT_EQ(reopened.schemaVersion(), 2) << "opening again migrates nothing twice";
     const QList<store::AnonymizationJob> history = store::anonymizationHistory(reopened);
     ASSERT_EQ(history.size(), 1);
     EXPECT_EQ(history.first().finished, job.finished);

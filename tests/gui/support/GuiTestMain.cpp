@@ -16,8 +16,9 @@ int main(int argc, char** argv)
     // Settings and data go to ~/.qttest, never into the person's own ScanShield settings.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ScanShieldTests"));
-    // The words a person sees, plural forms included ("2 pictures", not "2 picture(s)").
-    scanshield::installTranslations();
+    // The words a person sees, plural forms included ("2 pictures", not "2 picture(s)"), in
+    // English whatever the language of the machine: the tests compare English texts.
+    scanshield::installTranslation(QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
