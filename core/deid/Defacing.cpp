@@ -17,10 +17,11 @@ namespace scanshield::deid {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Defacing", text);
-}
+// This file's words for people, filed under "Defacing" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class DefacingText {
+    Q_DECLARE_TR_FUNCTIONS(Defacing)
+};
 
 const media::SeriesEntry* findSeries(const media::DiscIndex& index, const QString& uid)
 {
@@ -65,8 +66,8 @@ exposure::Finding faceFinding(const media::SeriesEntry& series, const QString& w
     exposure::Finding finding;
     finding.category = exposure::Category::Face;
     finding.attribute = QStringLiteral("volume");
-    finding.standardName = tr("3D volume (%1)").arg(series.modality);
-    finding.plainName = tr("Your face in \"%1\"").arg(nameOf(series));
+    finding.standardName = DefacingText::tr("3D volume (%1)").arg(series.modality);
+    finding.plainName = DefacingText::tr("Your face in \"%1\"").arg(nameOf(series));
     finding.explanation = why;
     finding.value = why;
     finding.safeHarbor = QStringLiteral("face_photo");
@@ -95,20 +96,23 @@ DefacePlan planDefacing(const media::DiscIndex& index, media::DiscSource& source
                 if (!head || !(head->side.confirmed || volume::holdsUpperFace(head->volume, head->mask)))
                     continue;
                 plan.faceSeries << series.uid;
+                plan.regions.insert(series.uid, head->side.confirmed
+                                                    ? volume::findFaceRegion(head->volume, head->mask, head->side)
+                                                    : volume::findUpperFaceRegion(head->volume, head->mask));
                 const volume::BrainMask brain = volume::makeBrainMask(head->volume, &head->mask);
                 const volume::DefacePlane plane = brain.isEmpty() ? volume::DefacePlane{}
                                                                   : volume::findDefacePlane(head->volume, brain.inside);
                 if (plane.found)
                     plan.planes.insert(series.uid, plane);
                 else
-                    plan.problems << tr("%1: %2").arg(nameOf(series), brain.isEmpty() ? brain.reason : plane.reason);
+                    plan.problems << DefacingText::tr("%1: %2").arg(nameOf(series), brain.isEmpty() ? brain.reason : plane.reason);
             }
     return plan;
 }
 
-QList<exposure::Finding> facesLeftInCopy(const media::DiscIndex& original, media::DiscSource& originalSource,
-                                         const DefacePlan& plan, const media::DiscIndex& copyIndex,
-                                         media::DiscSource& copySource, const DeidOptions& options)
+QList<exposure::Finding> facesLeftInCopy(const media::DiscIndex& original, const DefacePlan& plan,
+                                         const media::DiscIndex& copyIndex, media::DiscSource& copySource,
+                                         const DeidOptions& options)
 {
     QList<exposure::Finding> findings;
     const UidMapper uids(options.uidSecret);
@@ -118,24 +122,23 @@ QList<exposure::Finding> facesLeftInCopy(const media::DiscIndex& original, media
         if (!before)
             continue;
         if (!after) {
-            findings << faceFinding(*before, tr("This scan was not found in the copy to check its face."));
+            findings << faceFinding(*before, DefacingText::tr("This scan was not found in the copy to check its face."));
             continue;
         }
-        const std::optional<Head> head = headOf(*before, originalSource, nullptr);
-        if (!head || !head->side.confirmed) {
-            // Without a nose on the original there is nothing to measure the copy against: the
-            // face is not known to be gone, so the copy is not called safe.
-            findings << faceFinding(*after, tr("ScanShield cannot prove that the face is gone from this scan: %1")
-                                                .arg(head ? head->side.reason : tr("the scan could not be read again.")));
+        const volume::FaceRegion region = plan.regions.value(uid);
+        if (!region.found) {
+            // Nothing to measure the copy against: the face is not known to be gone, so the
+            // copy is not called safe.
+            findings << faceFinding(*after, DefacingText::tr("ScanShield cannot prove that the face is gone from this scan: %1")
+                                                .arg(region.reason.isEmpty() ? DefacingText::tr("its face was not measured.") : region.reason));
             continue;
         }
-        const volume::FaceRegion region = volume::findFaceRegion(head->volume, head->mask, head->side);
         const std::optional<Head> copy = headOf(*after, copySource, nullptr);
         if (!copy) {
-            findings << faceFinding(*after, tr("The copy of this scan could not be read back to check its face."));
+            findings << faceFinding(*after, DefacingText::tr("The copy of this scan could not be read back to check its face."));
             continue;
         }
-        const volume::FaceMeasures measures = volume::measureFace(head->volume, head->mask, region, copy->volume, copy->mask);
+        const volume::FaceMeasures measures = volume::measureFace(region, copy->volume, copy->mask);
         if (measures.faceVisible)
             findings << faceFinding(*after, measures.verdict);
     }

@@ -34,7 +34,7 @@ QHash<QString, QList<QRect>> textBoxesOf(const exposure::ExposureReport& report)
 
 SafeCopyJob::SafeCopyJob(const exposure::ExposureScanner& scanner) : m_scanner(scanner) {}
 
-void SafeCopyJob::checkFacesAreGone(const media::DiscIndex& index, media::DiscSource& source, const DefacePlan& defacing,
+void SafeCopyJob::checkFacesAreGone(const media::DiscIndex& index, const DefacePlan& defacing,
                                     const SafeCopyRequest& request, Verification& verification) const
 {
     if (m_progress)
@@ -48,7 +48,7 @@ void SafeCopyJob::checkFacesAreGone(const media::DiscIndex& index, media::DiscSo
                              SafeCopyJobText::tr("The copy could not be read back to check that the face is gone.");
         return;
     }
-    const QList<exposure::Finding> faces = facesLeftInCopy(index, source, defacing, copy.index, *copySource, request.options);
+    const QList<exposure::Finding> faces = facesLeftInCopy(index, defacing, copy.index, *copySource, request.options);
     // Why a face could not be cut, when it could not: the findings then say it is still there.
     for (const QString& problem : defacing.problems)
         verification.note += (verification.note.isEmpty() ? QString() : QStringLiteral("\n")) +
@@ -88,7 +88,7 @@ SafeCopyOutcome SafeCopyJob::run(const media::DiscIndex& index, media::DiscSourc
         checker.setProgressCallback([this](int done, int total) { m_progress(SafeCopyStage::Checking, done, total); });
     outcome.verification = verifyCopy(request.outputDir, original, checker, &request.options);
     if (request.options.cleanRecognizableVisualFeatures && !(m_cancel && m_cancel->load()))
-        checkFacesAreGone(index, source, defacing, request, outcome.verification);
+        checkFacesAreGone(index, defacing, request, outcome.verification);
 
     // Remembered without anything about the patient or where the copy went; a database that
     // cannot be opened costs the person nothing but a note.

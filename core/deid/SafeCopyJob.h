@@ -71,7 +71,7 @@ public:
 private:
     // With defacing: every face cut away must be gone from the copy by the measures of
     // volume/FaceMeasures.h; a face left fails the check, with a finding.
-    void checkFacesAreGone(const media::DiscIndex& index, media::DiscSource& source, const DefacePlan& defacing,
+    void checkFacesAreGone(const media::DiscIndex& index, const DefacePlan& defacing,
                            const SafeCopyRequest& request, Verification& verification) const;
 
     const exposure::ExposureScanner& m_scanner;

@@ -98,6 +98,8 @@ constexpr double kConchaX = 80, kConchaA = -6, kConchaZ = 4;
 constexpr V3 kOrbitR{17, 14, 12};
 constexpr double kEyeX = 32, kOrbitA = 75, kEyeZ = 24;
 constexpr double kGlobeA = 60, kGlobeRadius = 12;
+// How far the floor of the skull rises from the middle fossa (z -2) to the anterior fossa.
+constexpr double kAnteriorFossaRise = 44.0;
 constexpr V3 kLensR{4.5, 2, 4.5};
 
 V3 mirrored(double x, double a, double z, double side) { return {side * x, a, z}; }
@@ -201,11 +203,16 @@ double interiorHu(V3 p, double skin)
     // to the sides and the back; the foramen itself is a hole in it.
     const double bowl = -32.0 + p.x * p.x / 150.0 + (p.a + 22.0) * (p.a + 22.0) / 150.0;
     const bool foramen = p.x * p.x + (p.a + 22.0) * (p.a + 22.0) < 14.0 * 14.0;
-    const double floorZ = std::min(bowl, -2.0) * (1.0 - back) - 2.0 * back + 32.0 * front;
+    // The anterior fossa lies on the roofs of the orbits, above the eyes (kEyeZ + kOrbitR.z + 4
+    // = 40), so the frontal lobes sit above the eyes and behind the brows, as in a real head.
+    const double floorZ = std::min(bowl, -2.0) * (1.0 - back) - 2.0 * back + kAnteriorFossaRise * front;
     const double shellBottom = p.a > 20 ? -15.0 : -40.0;
     if (cranium > -10 && cranium < -4 && p.z > shellBottom)
         return 1100;
     if (cranium <= -10) {
+        // Between the orbits, under the anterior fossa: the ethmoid air cells.
+        if (front > 0.99 && std::abs(p.x) < 14.0 && p.z < floorZ - 4 && p.z > 28.0)
+            return -800;
         if (p.z > floorZ) {
             // Brain with two lateral ventricles of CSF.
             if (ellipsoid(p, mirrored(8, -5, 30, side), {5, 22, 9}) < 0)

@@ -246,12 +246,13 @@ void ExposureScanner::finish(const media::DiscIndex& index, media::DiscSource& s
     if (!source.isArchive())
         otherFilesRead = std::async(std::launch::async, readOtherFiles);
     addTallyFindings(tally, m_catalogue, tokens, collector);
-    for (const Finding& face : faceFindings(index))
-        collector.add(face, face.files, {}, face.occurrences);
     if (otherFilesRead.valid())
         otherFilesRead.get();
     else
         readOtherFiles();
+    // After the files outside DICOM: the face pass uses every core, and reads the source.
+    for (const Finding& face : m_measureFaces ? faceFindings(index, source, m_cancel) : quickFaceFindings(index))
+        collector.add(face, face.files, {}, face.occurrences);
     for (std::size_t i = 0; i < otherFindings.size(); ++i) {
         collector.add(otherFindings[i], index.otherFiles[qsizetype(i)].path, QString());
         ++report.filesExamined;

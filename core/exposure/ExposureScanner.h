@@ -21,7 +21,7 @@ class OcrEngine;
 // and DICOMDIR (nested sequences and private data included), free text that mentions the
 // patient's own name, IDs or birth date, and the files outside DICOM with their text.
 // Then text burned into the pixels, read with OCR (BurnedInText.h says which images and how).
-// The face is a separate pass (issue 5).
+// And the face: every head volume rebuilt and its face looked for (FaceExposure.h).
 //
 // The header part is made of two halves: an ElementTally counts every distinct value as the
 // files are read (by the disc scan itself in scanDisc(), or by reading the files again in
@@ -38,6 +38,9 @@ public:
     void setOcrEngine(OcrEngine* engine) { m_ocr = engine; }
     // False: the pictures are not read for burned-in text (the slow part); the report says so.
     void setReadBurnedInText(bool read) { m_readBurnedInText = read; }
+    // True (the default): head volumes are rebuilt and their faces looked for
+    // (FaceExposure.h); false: the quick look from the index and the descriptions only.
+    void setMeasureFaces(bool measure) { m_measureFaces = measure; }
     // Identifiers to look for in the files outside DICOM besides the disc's own. An
     // anonymized copy no longer holds its patient's name, yet a file picked to go with it
     // unchanged may: the check of a copy gives the original's here. (DICOM free text is not
@@ -76,6 +79,7 @@ private:
     const std::atomic_bool* m_cancel = nullptr;
     OcrEngine* m_ocr = nullptr;
     bool m_readBurnedInText = true;
+    bool m_measureFaces = true;
     IdentityTokens m_alsoLookFor;
 };
 

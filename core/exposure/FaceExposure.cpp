@@ -1,5 +1,8 @@
 #include "exposure/FaceExposure.h"
 
+#include "volume/FacePass.h"
+#include "volume/HeadVolumes.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,10 +13,11 @@ namespace scanshield::exposure {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FaceExposure", text);
-}
+// This file's words for people, filed under "FaceExposure" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class FaceExposureText {
+    Q_DECLARE_TR_FUNCTIONS(FaceExposure)
+};
 
 // Words that say a series shows the head, in the languages of the discs we have met.
 bool saysHead(const QString& text)
@@ -59,9 +63,71 @@ bool isVolume(const media::SeriesEntry& series)
     return images >= kMinVolumeSlices && extentMm(series) >= kMinVolumeExtentMm;
 }
 
+
+// A face finding for a series, its files listed.
+Finding seriesFinding(const media::SeriesEntry& series, const QString& shownValue)
+{
+    Finding finding;
+    finding.category = Category::Face;
+    finding.attribute = QStringLiteral("volume");
+    finding.standardName = FaceExposureText::tr("3D volume (%1, %2 images)").arg(series.modality).arg(series.instances.size());
+    finding.value = shownValue;
+    for (const media::IndexedInstance& instance : series.instances)
+        finding.files.append(instance.path);
+    finding.files.sort();
+    finding.occurrences = 1;
+    return finding;
+}
+
+void markRed(Finding& finding, const QString& plainName, const QString& explanation)
+{
+    finding.plainName = plainName;
+    finding.explanation = explanation;
+    finding.safeHarbor = QStringLiteral("face_photo");
+}
+
+void markAmber(Finding& finding, const QString& explanation)
+{
+    finding.plainName = FaceExposureText::tr("A 3D scan that may include your head");
+    finding.explanation = explanation;
+}
+
 } // namespace
 
-QList<Finding> faceFindings(const media::DiscIndex& index)
+QList<Finding> faceFindings(const media::DiscIndex& index, media::DiscSource& source, const std::atomic_bool* cancel)
+{
+    QList<Finding> findings;
+    volume::FacePass pass;
+    pass.setCancelFlag(cancel);
+    pass.setPictureSize(0); // the report needs the verdict, not the pictures
+    for (const media::PatientEntry& patient : index.patients)
+        for (const media::StudyEntry& study : patient.studies)
+            for (const media::SeriesEntry& series : study.series) {
+                if (cancel && cancel->load())
+                    return findings;
+                if (series.modality != QLatin1String("CT") && series.modality != QLatin1String("MR"))
+                    continue;
+                const volume::SeriesFace face = pass.runSeries(series, source);
+                if (!face.headVolume.isHeadVolume)
+                    continue;
+                Finding finding = seriesFinding(series, series.description.isEmpty() ? study.description : series.description);
+                if (face.faceVisible)
+                    markRed(finding, FaceExposureText::tr("Your face, in a 3D scan of your head"),
+                            FaceExposureText::tr("%1 Face recognition software can match such pictures to photos of you.").arg(face.problem));
+                else if (face.slices == 0 || face.side.confirmed)
+                    // Not rebuilt (unreadable pictures, too uneven a stack), or a nose found but
+                    // the face not measured: not known to hold no face.
+                    markAmber(finding, FaceExposureText::tr("ScanShield could not look at this scan completely for your face (%1). If it "
+                                          "covers your head, a picture of your face can be rebuilt from it.")
+                                           .arg(face.problem));
+                else
+                    continue; // rebuilt, and no face on it: a chest, or the top of a head
+                findings.append(finding);
+            }
+    return findings;
+}
+
+QList<Finding> quickFaceFindings(const media::DiscIndex& index)
 {
     QList<Finding> findings;
     for (const media::PatientEntry& patient : index.patients)
@@ -69,25 +135,13 @@ QList<Finding> faceFindings(const media::DiscIndex& index)
             for (const media::SeriesEntry& series : study.series) {
                 if (!isVolume(series))
                     continue;
-                const bool head = saysHead(series.description) || saysHead(study.description);
-                Finding finding;
-                finding.category = Category::Face;
-                finding.attribute = QStringLiteral("volume");
-                finding.standardName = tr("3D volume (%1, %2 images)").arg(series.modality).arg(series.instances.size());
-                finding.value = series.description.isEmpty() ? study.description : series.description;
-                if (head) {
-                    finding.plainName = tr("A 3D scan of your head");
-                    finding.explanation = tr("Anyone with a copy of this disc can rebuild a picture of your face from this scan, "
-                                             "and face recognition software can match such pictures to photos of you.");
-                    finding.safeHarbor = QStringLiteral("face_photo");
-                } else {
-                    finding.plainName = tr("A 3D scan that may include your head");
-                    finding.explanation = tr("If this scan covers your head, a picture of your face can be rebuilt from it.");
-                }
-                for (const media::IndexedInstance& instance : series.instances)
-                    finding.files.append(instance.path);
-                finding.files.sort();
-                finding.occurrences = 1;
+                Finding finding = seriesFinding(series, series.description.isEmpty() ? study.description : series.description);
+                if (saysHead(series.description) || saysHead(study.description))
+                    markRed(finding, FaceExposureText::tr("A 3D scan of your head"),
+                            FaceExposureText::tr("Anyone with a copy of this disc can rebuild a picture of your face from this scan, "
+                               "and face recognition software can match such pictures to photos of you."));
+                else
+                    markAmber(finding, FaceExposureText::tr("If this scan covers your head, a picture of your face can be rebuilt from it."));
                 findings.append(finding);
             }
     return findings;

@@ -16,10 +16,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BrainMask", text);
-}
+// This file's words for people, filed under "BrainMask" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class BrainMaskText {
+    Q_DECLARE_TR_FUNCTIONS(BrainMask)
+};
 
 // ---------------------------------------------------------------------------------------------
 // The working grid: cells of f[0] x f[1] x f[2] voxels, about kBrainGridMm wide. A brain is
@@ -644,7 +645,7 @@ std::vector<std::uint8_t> brainOnGrid(const Volume& volume, const Candidates& ca
     // a muscle or noise.
     const double cellMl = g.mm[0] * g.mm[1] * g.mm[2] / 1000.0;
     if (best == 0 || double(sizes[best]) * cellMl < 20.0) {
-        reason = tr("no part of the scan looks like a brain");
+        reason = BrainMaskText::tr("no part of the scan looks like a brain");
         return {};
     }
     std::vector<std::uint8_t> seed(g.size(), 0);
@@ -681,7 +682,7 @@ BrainMask makeBrainMask(const Volume& volume, const SkinMask* head)
     mask.height = volume.height;
     mask.depth = volume.depth;
     if (volume.isEmpty() || volume.values.size() != volume.indexOf(0, 0, volume.depth)) {
-        mask.reason = tr("the scan holds no pictures to look for a brain in");
+        mask.reason = BrainMaskText::tr("the scan holds no pictures to look for a brain in");
         return mask;
     }
     mask.fromCt = looksLikeCt(volume);
@@ -704,7 +705,7 @@ BrainMask makeBrainMask(const Volume& volume, const SkinMask* head)
             head = &ownHead;
         }
         if (head->isEmpty()) {
-            mask.reason = tr("no head was found in the scan");
+            mask.reason = BrainMaskText::tr("no head was found in the scan");
             return mask;
         }
         mask.threshold = lowerOtsuInsideHead(volume, *head);
@@ -715,7 +716,7 @@ BrainMask makeBrainMask(const Volume& volume, const SkinMask* head)
     // the distances see non-candidate cells around them exactly as in the whole grid.
     const Box box = boxOf(candidates.tissue, full);
     if (box.isEmpty()) {
-        mask.reason = tr("no part of the scan looks like a brain");
+        mask.reason = BrainMaskText::tr("no part of the scan looks like a brain");
         return mask;
     }
     const Grid g = cropped(full, grown(box, full));
@@ -769,11 +770,9 @@ BrainMask makeBrainMask(const Volume& volume, const SkinMask* head)
     });
     for (std::size_t c : perSlice)
         mask.voxelCount += c;
-    const double voxelMm3 = volume.spacing[0] * volume.spacing[1] * volume.spacing[2] *
-                            std::abs(dot(volume.sliceDirection, cross(volume.rowDirection, volume.columnDirection)));
-    mask.volumeMl = double(mask.voxelCount) * voxelMm3 / 1000.0;
+    mask.volumeMl = double(mask.voxelCount) * volume.voxelVolumeMm3() / 1000.0;
     if (mask.voxelCount == 0)
-        mask.reason = tr("no part of the scan looks like a brain");
+        mask.reason = BrainMaskText::tr("no part of the scan looks like a brain");
     return mask;
 }
 

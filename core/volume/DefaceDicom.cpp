@@ -22,10 +22,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DefaceDicom", text);
-}
+// This file's words for people, filed under "DefaceDicom" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class DefaceDicomText {
+    Q_DECLARE_TR_FUNCTIONS(DefaceDicom)
+};
 
 void fail(QString* error, const QString& why)
 {
@@ -75,18 +76,18 @@ std::optional<Layout> monochromeLayout(DcmDataset& dataset, QString* error)
     Uint16 rows = 0, columns = 0, samples = 1, bitsAllocated = 0, bitsStored = 0, highBit = 0, signedness = 0;
     if (dataset.findAndGetUint16(DCM_Rows, rows).bad() || dataset.findAndGetUint16(DCM_Columns, columns).bad() ||
         dataset.findAndGetUint16(DCM_BitsAllocated, bitsAllocated).bad() || rows == 0 || columns == 0) {
-        fail(error, tr("its picture has no size in its header"));
+        fail(error, DefaceDicomText::tr("its picture has no size in its header"));
         return std::nullopt;
     }
     dataset.findAndGetUint16(DCM_SamplesPerPixel, samples);
     OFString photometric;
     dataset.findAndGetOFString(DCM_PhotometricInterpretation, photometric);
     if (samples != 1 || (photometric != "MONOCHROME1" && photometric != "MONOCHROME2")) {
-        fail(error, tr("its pictures are in colour, and ScanShield defaces only grey scans"));
+        fail(error, DefaceDicomText::tr("its pictures are in colour, and ScanShield defaces only grey scans"));
         return std::nullopt;
     }
     if (bitsAllocated != 8 && bitsAllocated != 16) {
-        fail(error, tr("its pictures are stored in a way ScanShield cannot deface"));
+        fail(error, DefaceDicomText::tr("its pictures are stored in a way ScanShield cannot deface"));
         return std::nullopt;
     }
     Layout layout;
@@ -119,13 +120,13 @@ std::optional<std::vector<FramePlacement>> placements(DcmDataset& dataset, const
 {
     const std::vector<SliceGeometry> slices = slicesOfDataset(dataset, QString());
     if (int(slices.size()) != layout.frames) {
-        fail(error, tr("its pictures do not say where they lie in the body"));
+        fail(error, DefaceDicomText::tr("its pictures do not say where they lie in the body"));
         return std::nullopt;
     }
     std::vector<FramePlacement> out;
     for (const SliceGeometry& slice : slices) {
         if (!slice.isPlaced() || !slice.pixelSpacing) {
-            fail(error, tr("its pictures do not say where they lie in the body"));
+            fail(error, DefaceDicomText::tr("its pictures do not say where they lie in the body"));
             return std::nullopt;
         }
         // Pixel Spacing is the distance between rows, then between columns.
@@ -140,17 +141,14 @@ Vec3 pixelPosition(const FramePlacement& f, int column, int row)
     return f.origin + double(column) * f.right + double(row) * f.down;
 }
 
-// True when some pixel of the frame lies in front of the cut. The distance to the plane is
-// linear across the picture, so the corners decide.
+// True when some pixel of the frame may lie in front of the cut: false only when its two
+// diagonals are kept whole (DefacePlane::keepsAllBetween tests against planes, so a picture
+// whose corners are all kept is kept whole).
 bool reachesCut(const FramePlacement& f, const Layout& layout, const DefacePlane& plane)
 {
-    for (int corner = 0; corner < 4; ++corner) {
-        const int c = corner & 1 ? layout.columns - 1 : 0;
-        const int r = corner & 2 ? layout.rows - 1 : 0;
-        if (plane.removes(pixelPosition(f, c, r)))
-            return true;
-    }
-    return false;
+    const int right = layout.columns - 1, bottom = layout.rows - 1;
+    return !plane.keepsAllBetween(pixelPosition(f, 0, 0), pixelPosition(f, right, bottom)) ||
+           !plane.keepsAllBetween(pixelPosition(f, right, 0), pixelPosition(f, 0, bottom));
 }
 
 bool isCt(DcmDataset& dataset)
@@ -196,7 +194,7 @@ std::size_t cutFrames(Sample* pixels, const Layout& layout, const std::vector<Fr
         Sample* frame = pixels + std::size_t(f) * framePixels;
         const FramePlacement& place = frames[std::size_t(f)];
         for (int r = 0; r < layout.rows; ++r) {
-            if (!plane.removes(pixelPosition(place, 0, r)) && !plane.removes(pixelPosition(place, layout.columns - 1, r)))
+            if (plane.keepsAllBetween(pixelPosition(place, 0, r), pixelPosition(place, layout.columns - 1, r)))
                 continue; // the whole row is kept
             Sample* row = frame + std::size_t(r) * std::size_t(layout.columns);
             for (int c = 0; c < layout.columns; ++c) {
@@ -218,7 +216,7 @@ bool defaceDataset(DcmDataset& dataset, const DefacePlane& plane, QString* error
     if (changedPixels)
         *changedPixels = 0;
     if (!plane.found) {
-        fail(error, plane.reason.isEmpty() ? tr("there is no cut to deface with") : plane.reason);
+        fail(error, plane.reason.isEmpty() ? DefaceDicomText::tr("there is no cut to deface with") : plane.reason);
         return false;
     }
     const std::optional<Layout> layout = monochromeLayout(dataset, error);
@@ -237,13 +235,13 @@ bool defaceDataset(DcmDataset& dataset, const DefacePlane& plane, QString* error
     if (DcmXfer(dataset.getCurrentXfer()).isEncapsulated() || DcmXfer(dataset.getOriginalXfer()).isEncapsulated()) {
         if (dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr).bad() ||
             !dataset.canWriteXfer(EXS_LittleEndianExplicit)) {
-            fail(error, tr("its pictures are compressed in a way ScanShield cannot decode to remove the face"));
+            fail(error, DefaceDicomText::tr("its pictures are compressed in a way ScanShield cannot decode to remove the face"));
             return false;
         }
     }
     DcmElement* element = nullptr;
     if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element) {
-        fail(error, tr("its picture data cannot be read"));
+        fail(error, DefaceDicomText::tr("its picture data cannot be read"));
         return false;
     }
     Uint16* words = nullptr;
@@ -251,13 +249,13 @@ bool defaceDataset(DcmDataset& dataset, const DefacePlane& plane, QString* error
     // DCMTK keeps pixel data as OW or OB; either holds the samples in memory order here.
     if (element->getUint16Array(words).bad() || !words) {
         if (element->getUint8Array(bytes).bad() || !bytes) {
-            fail(error, tr("its picture data cannot be read"));
+            fail(error, DefaceDicomText::tr("its picture data cannot be read"));
             return false;
         }
     }
     const std::size_t samples = std::size_t(layout->rows) * std::size_t(layout->columns) * std::size_t(layout->frames);
     if (element->getLength() < samples * std::size_t(layout->bitsAllocated / 8)) {
-        fail(error, tr("its picture data is shorter than its pictures"));
+        fail(error, DefaceDicomText::tr("its picture data is shorter than its pictures"));
         return false;
     }
     void* data = words ? static_cast<void*>(words) : static_cast<void*>(bytes);

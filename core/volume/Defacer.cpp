@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <thread>
 
@@ -16,10 +17,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Defacer", text);
-}
+// This file's words for people, filed under "Defacer" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class DefacerText {
+    Q_DECLARE_TR_FUNCTIONS(Defacer)
+};
 
 // The side view: a = how far anterior (-y), z = how far up (+z), patient mm.
 struct Point2 {
@@ -140,6 +142,60 @@ constexpr double kFlattestCutDegrees = 75.0;
 constexpr double kShortEdgeMm = 20.0;
 constexpr double kFallbackCutDegrees = 45.0;
 
+// The brow cut (Defacer.h): for each slab from left to right, the brain's furthest reach along
+// the brow normal, over the slab and its two neighbours (a brain that curves between slabs is
+// still covered), plus `ahead`.
+void addBrowCut(const Volume& volume, const std::vector<std::uint8_t>& brainMask, double ahead, DefacePlane& plane)
+{
+    const double angle = kBrowCutDegrees * std::numbers::pi / 180.0;
+    plane.browNormal = normalized(Vec3{0.0, -std::cos(angle), -std::sin(angle)});
+    double lowX = std::numeric_limits<double>::infinity(), highX = -lowX;
+    for (int k : {0, volume.depth - 1})
+        for (int j : {0, volume.height - 1})
+            for (int i : {0, volume.width - 1}) {
+                lowX = std::min(lowX, volume.toPatient(i, j, k)[0]);
+                highX = std::max(highX, volume.toPatient(i, j, k)[0]);
+            }
+    const std::size_t slabs = std::size_t(std::ceil((highX - lowX) / kBrowSlabMm)) + 1;
+    std::vector<std::vector<double>> reachPerSlice(std::size_t(volume.depth),
+                                                   std::vector<double>(slabs, -std::numeric_limits<double>::infinity()));
+    std::vector<std::vector<double>> frontPerSlice = reachPerSlice;
+    forEachInParallel(volume.depth, [&](int k) {
+        std::vector<double>& reach = reachPerSlice[std::size_t(k)];
+        std::vector<double>& front = frontPerSlice[std::size_t(k)];
+        for (int j = 0; j < volume.height; ++j)
+            for (int i = 0; i < volume.width; ++i) {
+                if (!brainMask[volume.indexOf(i, j, k)])
+                    continue;
+                const Vec3 p = volume.toPatient(i, j, k);
+                const std::size_t slab = std::min(slabs - 1, std::size_t((p[0] - lowX) / kBrowSlabMm));
+                reach[slab] = std::max(reach[slab], dot(p, plane.browNormal));
+                front[slab] = std::max(front[slab], -p[1]);
+            }
+    });
+    std::vector<double> reach(slabs, -std::numeric_limits<double>::infinity());
+    for (const std::vector<double>& slice : reachPerSlice)
+        for (std::size_t n = 0; n < slabs; ++n)
+            reach[n] = std::max(reach[n], slice[n]);
+    plane.browReach.assign(slabs, -std::numeric_limits<double>::infinity());
+    plane.browLeastReach = std::numeric_limits<double>::infinity();
+    for (std::size_t n = 0; n < slabs; ++n) {
+        const double widest = std::max({n > 0 ? reach[n - 1] : reach[n], reach[n], n + 1 < slabs ? reach[n + 1] : reach[n]});
+        if (!std::isfinite(widest))
+            continue; // no brain here or beside it: no brow cut
+        plane.browReach[n] = widest + ahead;
+        plane.browLeastReach = std::min(plane.browLeastReach, plane.browReach[n]);
+    }
+    plane.browFirstX = lowX;
+    // The frontal pole: the brain's most anterior point, as the hull's front corner gives it.
+    double poleA = -std::numeric_limits<double>::infinity();
+    for (const std::vector<double>& slice : frontPerSlice)
+        for (double a : slice)
+            poleA = std::max(poleA, a);
+    plane.browFrontY = -(poleA - kBrowCutDepthMm);
+    plane.hasBrowCut = std::isfinite(plane.browLeastReach);
+}
+
 } // namespace
 
 DefacePlane findDefacePlane(const Volume& volume, const std::vector<std::uint8_t>& brainMask, double marginMm)
@@ -147,13 +203,13 @@ DefacePlane findDefacePlane(const Volume& volume, const std::vector<std::uint8_t
     DefacePlane plane;
     plane.marginMm = std::max(0.0, marginMm);
     if (volume.isEmpty() || brainMask.size() != volume.values.size()) {
-        plane.reason = tr("the brain outline does not fit the scan");
+        plane.reason = DefacerText::tr("the brain outline does not fit the scan");
         return plane;
     }
     double midX = 0;
     const std::vector<Point2> hull = convexHull(outlinePoints(volume, brainMask, midX));
     if (hull.size() < 3) {
-        plane.reason = tr("no brain was found, so there is no safe place to cut the face off");
+        plane.reason = DefacerText::tr("no brain was found, so there is no safe place to cut the face off");
         return plane;
     }
     const std::vector<Edge> edges = faceSideEdges(hull);
@@ -195,6 +251,8 @@ DefacePlane findDefacePlane(const Volume& volume, const std::vector<std::uint8_t
     plane.hullEdgeFrom = {midX, -cut.from.a, cut.from.z};
     plane.hullEdgeTo = {midX, -cut.to.a, cut.to.z};
     plane.degreesBelowAnterior = cut.degreesBelowAnterior;
+    if (cut.degreesBelowAnterior > kBrowCutDegrees)
+        addBrowCut(volume, brainMask, ahead, plane);
     plane.found = true;
     return plane;
 }
@@ -208,6 +266,29 @@ std::int16_t defaceAirValue(const Volume& volume)
     return std::int16_t(std::min(minimum, 0));
 }
 
+double headInFrontOfCutMl(const Volume& volume, const SkinMask& head, const DefacePlane& plane)
+{
+    if (!plane.found || head.isEmpty())
+        return 0.0;
+    std::vector<std::size_t> perSlice(std::size_t(volume.depth), 0);
+    forEachInParallel(volume.depth, [&](int k) {
+        if (k < head.minK || k > head.maxK)
+            return;
+        std::size_t count = 0;
+        for (int j = head.minJ; j <= head.maxJ; ++j) {
+            if (plane.keepsAllBetween(volume.toPatient(head.minI, j, k), volume.toPatient(head.maxI, j, k)))
+                continue;
+            for (int i = head.minI; i <= head.maxI; ++i)
+                count += head.at(i, j, k) && plane.removes(volume.toPatient(i, j, k)) ? 1 : 0;
+        }
+        perSlice[std::size_t(k)] = count;
+    });
+    std::size_t voxels = 0;
+    for (std::size_t c : perSlice)
+        voxels += c;
+    return double(voxels) * volume.voxelVolumeMm3() / 1000.0;
+}
+
 std::size_t defaceVolume(Volume& volume, const DefacePlane& plane, std::int16_t air)
 {
     if (!plane.found || volume.isEmpty() || volume.values.size() != volume.indexOf(0, 0, volume.depth))
@@ -217,9 +298,7 @@ std::size_t defaceVolume(Volume& volume, const DefacePlane& plane, std::int16_t 
     forEachInParallel(volume.depth, [&](int k) {
         std::size_t count = 0;
         for (int j = 0; j < volume.height; ++j) {
-            const double start = plane.signedDistance(volume.toPatient(0, j, k));
-            const double end = plane.signedDistance(volume.toPatient(volume.width - 1, j, k));
-            if (start <= 0.0 && end <= 0.0)
+            if (plane.keepsAllBetween(volume.toPatient(0, j, k), volume.toPatient(volume.width - 1, j, k)))
                 continue; // the whole row is kept
             std::int16_t* row = volume.values.data() + volume.indexOf(0, j, k);
             for (int i = 0; i < volume.width; ++i) {

@@ -12,10 +12,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FaceMeasures", text);
-}
+// This file's words for people, filed under "FaceMeasures" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class FaceMeasuresText {
+    Q_DECLARE_TR_FUNCTIONS(FaceMeasures)
+};
 
 // A point of the region's surface in a picture: u, v across and down (in decimetres, which
 // keeps the fit well conditioned) and its depth in mm.
@@ -130,6 +131,13 @@ double nearestSkinMm(const RenderedImage& view, const FaceLandmark& landmark)
     return nearest;
 }
 
+// A pixel of the region whose candidate skin is still where the original's was.
+bool stillPresent(const FaceRegion& region, const RenderedImage& candidate, int x, int y)
+{
+    return region.contains(x, y) &&
+           std::abs(surfaceDepth(candidate, x, y) - surfaceDepth(region.originalView, x, y)) <= kSurfaceToleranceMm;
+}
+
 // The verdict. The face counts as visible when ANY of these holds:
 // - more than 5% of the region's surface is still where it was (the target: a few
 //   per cent is what a cut leaves along its edges, more is a piece of face);
@@ -137,27 +145,30 @@ double nearestSkinMm(const RenderedImage& view, const FaceLandmark& landmark)
 //   (nose to chin, nasion to lips), which is what face matching starts from;
 // - the relief stays face-like (kFaceLikeReliefMm or more): this catches a face that was
 //   moved or warped rather than removed (shifted a few mm, pushed in, smoothed a little),
-//   whose share and landmarks are gone although a face is there.
+//   whose share and landmarks are gone although a face is there (on a face with a nose).
 // Anything else, and only after a measurement, is not visible. Each rule alone would be
 // fooled by some cut; together they agree with what a person sees in the pictures.
 void judge(FaceMeasures& m)
 {
     const bool shareVisible = m.shareStillPresent > kMaxShareOfDefacedFace;
     const bool landmarksVisible = m.landmarksSurviving > kMaxSurvivingLandmarksOfDefacedFace;
-    const bool reliefVisible = m.reliefAfterMm >= kFaceLikeReliefMm;
+    // Relief tells a face only where there is a nose: an upper face (eyes and brows, the nose
+    // cut off: no landmark found) stands 2-2.5 mm in front of its smooth surface, no more than
+    // the steps a cut leaves across thick tilted slices. There the share decides alone.
+    const bool reliefVisible = m.landmarksFound > 0 && m.reliefAfterMm >= kFaceLikeReliefMm;
     m.faceVisible = shareVisible || landmarksVisible || reliefVisible;
     const QString percent = QString::number(100.0 * m.shareStillPresent, 'f', 1);
     if (!m.faceVisible)
-        m.verdict = tr("The face cannot be seen any more: %1% of its surface is left, %2 of its %3 "
+        m.verdict = FaceMeasuresText::tr("The face cannot be seen any more: %1% of its surface is left, %2 of its %3 "
                        "landmarks, and what is left is smooth.")
                         .arg(percent).arg(m.landmarksSurviving).arg(m.landmarksFound);
     else if (shareVisible)
-        m.verdict = tr("The face can still be seen: %1% of its surface is where it was.").arg(percent);
+        m.verdict = FaceMeasuresText::tr("The face can still be seen: %1% of its surface is where it was.").arg(percent);
     else if (landmarksVisible)
-        m.verdict = tr("The face can still be seen: %1 of its landmarks (nose, lips, chin...) are "
+        m.verdict = FaceMeasuresText::tr("The face can still be seen: %1 of its landmarks (nose, lips, chin...) are "
                        "still there.").arg(m.landmarksSurviving);
     else
-        m.verdict = tr("The face can still be seen: its surface was moved or changed, but it still "
+        m.verdict = FaceMeasuresText::tr("The face can still be seen: its surface was moved or changed, but it still "
                        "has the shape of a face.");
 }
 
@@ -166,7 +177,7 @@ FaceMeasures measureView(const FaceRegion& region, RenderedImage candidateView)
     FaceMeasures m;
     if (!region.found) {
         m.reason = region.reason;
-        m.verdict = tr("The face could not be measured, so it must be taken as visible: %1").arg(region.reason);
+        m.verdict = FaceMeasuresText::tr("The face could not be measured, so it must be taken as visible: %1").arg(region.reason);
         return m;
     }
     m.measured = true;
@@ -176,8 +187,7 @@ FaceMeasures measureView(const FaceRegion& region, RenderedImage candidateView)
     m.regionPixels = region.pixelCount;
     for (int y = region.topRow; y <= region.bottomRow; ++y)
         for (int x = 0; x < before.width; ++x)
-            if (region.contains(x, y) &&
-                std::abs(surfaceDepth(after, x, y) - surfaceDepth(before, x, y)) <= kSurfaceToleranceMm)
+            if (stillPresent(region, after, x, y))
                 ++m.pixelsStillPresent;
     m.shareStillPresent = m.regionPixels ? double(m.pixelsStillPresent) / double(m.regionPixels) : 0.0;
 
@@ -207,6 +217,11 @@ FaceMeasures measureFace(const Volume& original, const SkinMask& originalMask, c
     if (!region.found && region.reason.isEmpty())
         return measureFace(original, originalMask, findFaceRegion(original, originalMask, findFaceSide(original, originalMask)),
                            candidate, candidateMask);
+    return measureFace(region, candidate, candidateMask);
+}
+
+FaceMeasures measureFace(const FaceRegion& region, const Volume& candidate, const SkinMask& candidateMask)
+{
     if (!region.found)
         return measureView(region, {});
     return measureView(region, renderSkin(candidate, candidateMask, region.framing));
@@ -243,6 +258,16 @@ std::vector<std::uint8_t> drawFaceRegion(const RenderedImage& picture, const Fac
         const std::size_t at = 3 * (std::size_t(y) * std::size_t(picture.width) + std::size_t(x));
         rgb[at] = r, rgb[at + 1] = g, rgb[at + 2] = b;
     };
+    // What is still where it was, tinted orange: what a person would still recognise.
+    if (measures && measures->measured && measures->candidateView.width == picture.width &&
+        measures->candidateView.height == picture.height)
+        for (int y = region.topRow; y <= region.bottomRow; ++y)
+            for (int x = 0; x < picture.width; ++x)
+                if (stillPresent(region, measures->candidateView, x, y)) {
+                    const std::size_t at = 3 * (std::size_t(y) * std::size_t(picture.width) + std::size_t(x));
+                    paint(x, y, std::uint8_t(std::min(255, rgb[at] / 2 + 128)), std::uint8_t(rgb[at + 1] / 2 + 40),
+                          std::uint8_t(rgb[at + 2] / 4));
+                }
     for (int y = 0; y < picture.height; ++y)
         for (int x = 0; x < picture.width; ++x)
             if (region.contains(x, y) && (!region.contains(x - 1, y) || !region.contains(x + 1, y) ||

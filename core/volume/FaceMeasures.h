@@ -80,6 +80,8 @@ inline constexpr int kMaxSurvivingLandmarksOfDefacedFace = 1;
 // never called faceless on a measure that was not made. About 0.2-0.4 s: one picture.
 FaceMeasures measureFace(const Volume& original, const SkinMask& originalMask, const FaceRegion& region,
                          const Volume& candidate, const SkinMask& candidateMask);
+// The same against a region already found (region.found): the original is not needed again.
+FaceMeasures measureFace(const FaceRegion& region, const Volume& candidate, const SkinMask& candidateMask);
 // The original measured against itself: share 1, its landmarks present, its relief.
 FaceMeasures measureFace(const Volume& original, const SkinMask& originalMask, const FaceRegion& region);
 

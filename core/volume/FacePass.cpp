@@ -1,5 +1,7 @@
 #include "volume/FacePass.h"
 
+#include "volume/BrainMask.h"
+#include "volume/Defacer.h"
 #include "volume/SkinMask.h"
 #include "volume/VolumeBuilder.h"
 
@@ -12,34 +14,29 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FacePass", text);
-}
-
-// The lowest and highest patient z (towards the head) of a voxel box.
-std::pair<double, double> zRange(const Volume& volume, int i0, int i1, int j0, int j1, int k0, int k1)
-{
-    double low = 1e300;
-    double high = -1e300;
-    for (int i : {i0, i1})
-        for (int j : {j0, j1})
-            for (int k : {k0, k1}) {
-                const double z = volume.toPatient(i, j, k)[2];
-                low = std::min(low, z);
-                high = std::max(high, z);
-            }
-    return {low, high};
-}
+// This file's words for people, filed under "FacePass" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class FacePassText {
+    Q_DECLARE_TR_FUNCTIONS(FacePass)
+};
 
 } // namespace
+
+bool wasDefaced(const Volume& volume, const SkinMask& mask)
+{
+    const BrainMask brain = makeBrainMask(volume, &mask);
+    if (brain.isEmpty())
+        return false;
+    const DefacePlane cut = findDefacePlane(volume, brain.inside);
+    return cut.found && headInFrontOfCutMl(volume, mask, cut) < kMaxHeadInFrontOfDefacedCutMl;
+}
 
 bool holdsUpperFace(const Volume& volume, const SkinMask& mask)
 {
     if (mask.isEmpty())
         return false;
-    const double volumeHigh = zRange(volume, 0, volume.width - 1, 0, volume.height - 1, 0, volume.depth - 1).second;
-    const auto [skinLow, skinHigh] = zRange(volume, mask.minI, mask.maxI, mask.minJ, mask.maxJ, mask.minK, mask.maxK);
+    const double volumeHigh = heightRange(volume, 0, volume.width - 1, 0, volume.height - 1, 0, volume.depth - 1).second;
+    const auto [skinLow, skinHigh] = skinHeightRange(volume, mask);
     const bool topInside = skinHigh < volumeHigh - 3.0;
     return topInside && skinHigh - skinLow >= kUpperFaceBelowTopMm;
 }
@@ -59,14 +56,14 @@ SeriesFace FacePass::runSeries(const media::SeriesEntry& series, media::DiscSour
     builder.setCancelFlag(m_cancel);
     const VolumeBuildResult built = builder.build(series, source);
     if (!built.ok()) {
-        face.problem = built.cancelled ? tr("Stopped.") : built.error;
+        face.problem = built.cancelled ? FacePassText::tr("Stopped.") : built.error;
         return face;
     }
     const Volume& volume = built.volume;
     face.slices = volume.depth;
     const SkinMask mask = makeSkinMask(volume);
     if (mask.isEmpty()) {
-        face.problem = tr("No skin was found in this scan.");
+        face.problem = FacePassText::tr("No skin was found in this scan.");
         return face;
     }
     face.side = findFaceSide(volume, mask);
@@ -81,11 +78,19 @@ SeriesFace FacePass::runSeries(const media::SeriesEntry& series, media::DiscSour
                                                                   "nose, eyes, lips and chin found.",
                                                       nullptr, face.measures.landmarksFound);
     } else if (holdsUpperFace(volume, mask)) {
-        // Counted as visible: eyes and forehead are enough for a person to be recognised, and
-        // a face not measured must never be called absent.
-        face.faceVisible = true;
-        face.problem = tr("The nose is not in this scan to measure against, but the head reaches down to the height of "
-                          "the eyes: ScanShield counts your face as visible, as it cannot prove otherwise.");
+        if (wasDefaced(volume, mask)) {
+            face.faceVisible = false;
+            face.problem = FacePassText::tr("The front of this head has been cut away (defaced): no face can be rebuilt from it.");
+        } else {
+            // Visible: eyes and brows are enough for a person to be recognised. The upper
+            // face is measured so that a defaced copy can be judged against it.
+            face.region = findUpperFaceRegion(volume, mask);
+            if (face.region.found)
+                face.measures = measureFace(volume, mask, face.region);
+            face.faceVisible = true;
+            face.problem = FacePassText::tr("The nose is not in this scan, but the head reaches down to the eyes: the upper part of "
+                              "your face can be rebuilt from it.");
+        }
     } else {
         face.problem = face.side.reason;
     }

@@ -12,10 +12,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FaceRegion", text);
-}
+// This file's words for people, filed under "FaceRegion" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class FaceRegionText {
+    Q_DECLARE_TR_FUNCTIONS(FaceRegion)
+};
 
 // Search windows, in mm along the face from the nose tip. The nasion lies 35-60 mm above the
 // tip in adults, the supratip dip just above the tip is not it (hence the gap of 15 mm); the
@@ -93,8 +94,8 @@ void findNasion(const std::vector<double>& p, double mmPerRow, ProfileLandmarks&
     }
     if (found.nasion < 0)
         found.nasionMissing = top > tip - rows(kNasionNearMm + 10.0)
-                                  ? tr("The top of the nose and the forehead are cut off in this scan.")
-                                  : tr("No dip between the nose and the forehead (the nasion) was found.");
+                                  ? FaceRegionText::tr("The top of the nose and the forehead are cut off in this scan.")
+                                  : FaceRegionText::tr("No dip between the nose and the forehead (the nasion) was found.");
 }
 
 void findLipsAndChin(const std::vector<double>& p, double mmPerRow, ProfileLandmarks& found)
@@ -107,9 +108,9 @@ void findLipsAndChin(const std::vector<double>& p, double mmPerRow, ProfileLandm
     const std::vector<Extremum> extrema =
         alternatingExtrema(p, tip, std::min(end, found.neck + (neckSeen ? 1 : 0)), +1, kMinProfileProminenceMm);
     if (extrema.empty() || extrema.front().protrusion) {
-        found.lipsMissing = tr("No dip under the nose was found, so the lips were not looked for.");
-        found.chinMissing = neckSeen ? tr("No chin stands out below the nose.")
-                                     : tr("The lower face is cut off in this scan.");
+        found.lipsMissing = FaceRegionText::tr("No dip under the nose was found, so the lips were not looked for.");
+        found.chinMissing = neckSeen ? FaceRegionText::tr("No chin stands out below the nose.")
+                                     : FaceRegionText::tr("The lower face is cut off in this scan.");
         return;
     }
     found.subnasale = extrema.front().row;
@@ -124,14 +125,14 @@ void findLipsAndChin(const std::vector<double>& p, double mmPerRow, ProfileLandm
         found.chin = protrusions.back();
         protrusions.pop_back();
     } else {
-        found.chinMissing = neckSeen ? tr("No chin stands out below the lips.")
-                                     : tr("The chin is cut off in this scan.");
+        found.chinMissing = neckSeen ? FaceRegionText::tr("No chin stands out below the lips.")
+                                     : FaceRegionText::tr("The chin is cut off in this scan.");
     }
     for (int r : protrusions)
         if (found.lips < 0 || p[std::size_t(r)] < p[std::size_t(found.lips)])
             found.lips = r;
     if (found.lips < 0)
-        found.lipsMissing = tr("The lips do not stand out between the nose and the chin.");
+        found.lipsMissing = FaceRegionText::tr("The lips do not stand out between the nose and the chin.");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -152,6 +153,8 @@ constexpr double kRegionDepthBehindTipMm = 60.0;
 // round underside, as far as a frontal view shows it).
 constexpr double kAboveNasionMm = 12.0;
 constexpr double kBelowChinMm = 8.0;
+// The upper face's region is seeded within this distance of the middle of the head.
+constexpr double kSeedHalfWidthMm = 20.0;
 // Typical distances from the nose tip, for when the nasion or the chin is not found.
 constexpr double kTypicalTopAboveTipMm = 55.0;
 constexpr double kTypicalBottomBelowTipMm = 75.0;
@@ -264,9 +267,9 @@ ProfileLandmarks findProfileLandmarks(const std::vector<double>& p, double mmPer
         if (finite(p[std::size_t(r)]) && (found.noseTip < 0 || p[std::size_t(r)] < p[std::size_t(found.noseTip)]))
             found.noseTip = r;
     if (found.noseTip < 0) {
-        found.noseTipMissing = tr("No skin was found where the nose should be.");
+        found.noseTipMissing = FaceRegionText::tr("No skin was found where the nose should be.");
         found.nasionMissing = found.lipsMissing = found.chinMissing =
-            tr("Without the nose, the rest of the face was not looked for.");
+            FaceRegionText::tr("Without the nose, the rest of the face was not looked for.");
         return found;
     }
     const double limit = p[std::size_t(found.noseTip)] + kFaceDepthBehindTipMm;
@@ -288,10 +291,10 @@ double surfaceDepth(const RenderedImage& view, int x, int y)
 QString faceLandmarkName(FaceLandmarkKind kind)
 {
     switch (kind) {
-    case FaceLandmarkKind::NoseTip: return tr("the tip of the nose");
-    case FaceLandmarkKind::Nasion: return tr("the top of the nose, between the eyes");
-    case FaceLandmarkKind::Lips: return tr("the lips");
-    case FaceLandmarkKind::Chin: return tr("the chin");
+    case FaceLandmarkKind::NoseTip: return FaceRegionText::tr("the tip of the nose");
+    case FaceLandmarkKind::Nasion: return FaceRegionText::tr("the top of the nose, between the eyes");
+    case FaceLandmarkKind::Lips: return FaceRegionText::tr("the lips");
+    case FaceLandmarkKind::Chin: return FaceRegionText::tr("the chin");
     }
     return {};
 }
@@ -300,7 +303,7 @@ FaceRegion findFaceRegion(const Volume& volume, const SkinMask& mask, const Face
 {
     FaceRegion region;
     if (!face.confirmed) {
-        region.reason = face.reason.isEmpty() ? tr("The face was not found on this scan.") : face.reason;
+        region.reason = face.reason.isEmpty() ? FaceRegionText::tr("The face was not found on this scan.") : face.reason;
         return region;
     }
     region.framing.width = kFaceViewWidth;
@@ -311,7 +314,7 @@ FaceRegion findFaceRegion(const Volume& volume, const SkinMask& mask, const Face
     region.originalView = renderSkin(volume, mask, region.framing);
     const RenderedImage& view = region.originalView;
     if (view.isEmpty()) {
-        region.reason = tr("No picture of the face could be drawn from this scan.");
+        region.reason = FaceRegionText::tr("No picture of the face could be drawn from this scan.");
         return region;
     }
 
@@ -348,7 +351,78 @@ FaceRegion findFaceRegion(const Volume& volume, const SkinMask& mask, const Face
     fillRegion(region, tipX, found.noseTip, surfaceDepth(view, tipX, found.noseTip));
     region.found = region.pixelCount > 0;
     if (!region.found)
-        region.reason = tr("The front of the face could not be told apart from the rest of the head.");
+        region.reason = FaceRegionText::tr("The front of the face could not be told apart from the rest of the head.");
+    return region;
+}
+
+std::pair<double, double> heightRange(const Volume& volume, int i0, int i1, int j0, int j1, int k0, int k1)
+{
+    double low = kInfinity, high = -kInfinity;
+    for (int i : {i0, i1})
+        for (int j : {j0, j1})
+            for (int k : {k0, k1}) {
+                const double z = volume.toPatient(i, j, k)[2];
+                low = std::min(low, z);
+                high = std::max(high, z);
+            }
+    return {low, high};
+}
+
+std::pair<double, double> skinHeightRange(const Volume& volume, const SkinMask& mask)
+{
+    return heightRange(volume, mask.minI, mask.maxI, mask.minJ, mask.maxJ, mask.minK, mask.maxK);
+}
+
+FaceRegion findUpperFaceRegion(const Volume& volume, const SkinMask& mask)
+{
+    FaceRegion region;
+    if (mask.isEmpty()) {
+        region.reason = FaceRegionText::tr("No skin was found in this scan.");
+        return region;
+    }
+    const auto [skinLow, skinHigh] = skinHeightRange(volume, mask);
+    const double topZ = skinHigh - kUpperFaceTopBelowCrownMm;
+    // Framed on the middle of the head from left to right and of the band from bottom to top.
+    const Vec3 low = volume.toPatient(mask.minI, mask.minJ, mask.minK);
+    const Vec3 high = volume.toPatient(mask.maxI, mask.maxJ, mask.maxK);
+    region.framing.width = kFaceViewWidth;
+    region.framing.height = kFaceViewHeight;
+    region.framing.azimuthDegrees = 0.0;
+    const Vec3 centre{0.5 * (low[0] + high[0]), 0.5 * (low[1] + high[1]), 0.5 * (skinLow + topZ)};
+    region.framing.centre = centre;
+    region.framing.mmPerPixel = kFaceViewMmPerPixel;
+    region.originalView = renderSkin(volume, mask, region.framing);
+    const RenderedImage& view = region.originalView;
+    if (view.isEmpty()) {
+        region.reason = FaceRegionText::tr("No picture of the face could be drawn from this scan.");
+        return region;
+    }
+    region.topRow = std::clamp(int(std::lround(view.project({centre[0], centre[1], topZ})[1])), 0,
+                               view.height - 1);
+    region.bottomRow = view.height - 1;
+    // The picture is centred on the middle of the head: that is the midline. The front-most
+    // skin of the band near it (the brows or the bridge of the nose) seeds the region.
+    const int reach = int(std::lround(kSeedHalfWidthMm / view.mmPerPixel));
+    const int middle = view.width / 2;
+    int frontX = -1, frontY = -1;
+    double front = kInfinity;
+    for (int y = region.topRow; y <= region.bottomRow; ++y)
+        for (int x = std::max(0, middle - reach); x <= std::min(view.width - 1, middle + reach); ++x)
+            if (surfaceDepth(view, x, y) < front && facesViewer(view, x, y)) {
+                front = surfaceDepth(view, x, y);
+                frontX = x, frontY = y;
+            }
+    if (frontX < 0) {
+        region.reason = FaceRegionText::tr("The front of the face could not be told apart from the rest of the head.");
+        return region;
+    }
+    region.midlineColumn = middle;
+    for (FaceLandmark& l : region.landmarks)
+        l.missing = FaceRegionText::tr("This part of the face is not in the scan.");
+    fillRegion(region, frontX, frontY, front);
+    region.found = region.pixelCount > 0;
+    if (!region.found)
+        region.reason = FaceRegionText::tr("The front of the face could not be told apart from the rest of the head.");
     return region;
 }
 

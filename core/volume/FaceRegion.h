@@ -18,6 +18,7 @@
 #include <QString>
 
 #include <array>
+#include <utility>
 #include <cstdint>
 #include <vector>
 
@@ -68,6 +69,25 @@ struct FaceRegion {
 // not found leaves the region smaller (above the nose, or below it, by a typical distance)
 // and says why in its `missing`. About 0.1-0.3 s: one frontal picture.
 FaceRegion findFaceRegion(const Volume& volume, const SkinMask& mask, const FaceSide& face);
+
+// How far below the top of the head the upper face begins: the nasion lies 110-120 mm below
+// the top of the head in adults and the brows 10-15 mm above it, so 95 mm takes in the brows
+// and leaves the forehead out, as the whole face's region does (12 mm above the nasion).
+inline constexpr double kUpperFaceTopBelowCrownMm = 95.0;
+
+// The upper face of a head whose nose is cut off but which holds the eyes and the brows
+// (FacePass.h holdsUpperFace): the skin facing the viewer from the lowest skin in the scan up to
+// kUpperFaceTopBelowCrownMm below the top of the head, within the usual half width of the
+// midline, the middle of the head from left to right. No landmark is found on it, so a copy is
+// judged by the share of this surface still present (FaceMeasures.h judge()). The face
+// side is taken from the patient coordinates (anterior is -y). Not found, with a reason, when
+// that band has no skin facing the front.
+FaceRegion findUpperFaceRegion(const Volume& volume, const SkinMask& mask);
+
+// The lowest and highest patient z (towards the head) of a box of voxels, and of the skin's
+// bounding box.
+std::pair<double, double> heightRange(const Volume& volume, int i0, int i1, int j0, int j1, int k0, int k1);
+std::pair<double, double> skinHeightRange(const Volume& volume, const SkinMask& mask);
 
 // The depth of the skin at a pixel, in mm along the view from a plane fixed in the patient
 // (through the origin); infinity where there is no skin or outside the picture. Comparable

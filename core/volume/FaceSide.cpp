@@ -12,7 +12,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("FaceSide", text); }
+// This file's words for people, filed under "FaceSide" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class FaceSideText {
+    Q_DECLARE_TR_FUNCTIONS(FaceSide)
+};
 
 // Search geometry, millimetres. The nose is judged against the skin 25-40 mm to each side of
 // it (cheeks, eyes; beyond the nose's own wings, inside the width of any face), within a few
@@ -271,13 +275,13 @@ FaceSide findFaceSide(const Volume& volume, const SkinMask& mask)
     FaceSide face;
     describeAnteriorOnGrid(volume, face);
     if (face.anteriorVoxelSteps == Vec3{0.0, 0.0, 0.0}) {
-        face.reason = tr("The scan does not say how its pictures are oriented, so it is "
+        face.reason = FaceSideText::tr("The scan does not say how its pictures are oriented, so it is "
                                      "not known which side is the front.");
         return face;
     }
     if (mask.isEmpty() || mask.width != volume.width || mask.height != volume.height ||
         mask.depth != volume.depth) {
-        face.reason = tr("No skin was found in this scan.");
+        face.reason = FaceSideText::tr("No skin was found in this scan.");
         return face;
     }
 
@@ -296,7 +300,7 @@ FaceSide findFaceSide(const Volume& volume, const SkinMask& mask)
         }
     }
     if (countX == 0) {
-        face.reason = tr("The head is too small or too much of it is cut off in this scan "
+        face.reason = FaceSideText::tr("The head is too small or too much of it is cut off in this scan "
                                      "to look for a face.");
         return face;
     }
@@ -306,7 +310,7 @@ FaceSide findFaceSide(const Volume& volume, const SkinMask& mask)
     const std::optional<Protrusion> front = findProtrusion(head.front, xLo, xHi, zLo, zHi);
     const std::optional<Protrusion> back = findProtrusion(head.back, xLo, xHi, zLo, zHi);
     if (!front) {
-        face.reason = tr("The head is too small or too much of it is cut off in this scan "
+        face.reason = FaceSideText::tr("The head is too small or too much of it is cut off in this scan "
                                      "to look for a face.");
         return face;
     }
@@ -329,14 +333,14 @@ FaceSide findFaceSide(const Volume& volume, const SkinMask& mask)
     if (face.confirmed)
         return face;
     if (!face.noseFound && backLooksLikeNose)
-        face.reason = tr("The back of the head has the shape of a nose and the front does "
+        face.reason = FaceSideText::tr("The back of the head has the shape of a nose and the front does "
                                      "not: the scan may have recorded the patient's position wrongly, "
                                      "so the face may be on the other side.");
     else if (!face.noseFound)
-        face.reason = tr("No nose stands out at the front of the head, so this scan may not "
+        face.reason = FaceSideText::tr("No nose stands out at the front of the head, so this scan may not "
                                      "show the face, or the face is cut off.");
     else
-        face.reason = tr("Both the front and the back of the head have a shape like a nose, "
+        face.reason = FaceSideText::tr("Both the front and the back of the head have a shape like a nose, "
                                      "so it is not sure which side is the face.");
     return face;
 }

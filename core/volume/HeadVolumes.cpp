@@ -13,10 +13,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("HeadVolumes", text, nullptr, n);
-}
+// This file's words for people, filed under "HeadVolumes" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class HeadVolumesText {
+    Q_DECLARE_TR_FUNCTIONS(HeadVolumes)
+};
 
 QString mm(double value)
 {
@@ -87,22 +88,22 @@ HeadVolumeVerdict judgeHeadVolume(const media::SeriesEntry& series, media::DiscS
     verdict.seriesUid = series.uid;
     const QString kind = media::modalityInWords(series.modality);
     if (series.modality != QLatin1String("CT") && series.modality != QLatin1String("MR")) {
-        noBecause(verdict, tr("%1, not a CT or MRI scan").arg(kind));
+        noBecause(verdict, HeadVolumesText::tr("%1, not a CT or MRI scan").arg(kind));
         return verdict;
     }
     const int pictures = series.frameCount();
     if (pictures == 0) {
-        noBecause(verdict, tr("this series holds no pictures"));
+        noBecause(verdict, HeadVolumesText::tr("this series holds no pictures"));
         return verdict;
     }
     const auto firstImage = std::find_if(series.instances.begin(), series.instances.end(),
                                          [](const media::IndexedInstance& i) { return i.header.isImage(); });
     if (isSecondaryCapture(firstImage->header.sopClassUid)) {
-        noBecause(verdict, tr("screen captures, not a scan a face can be rebuilt from"));
+        noBecause(verdict, HeadVolumesText::tr("screen captures, not a scan a face can be rebuilt from"));
         return verdict;
     }
     if (pictures <= 3) {
-        noBecause(verdict, tr("only %n picture(s): a scout view or single pictures, not a 3D scan", pictures));
+        noBecause(verdict, HeadVolumesText::tr("only %n picture(s): a scout view or single pictures, not a 3D scan", nullptr, pictures));
         return verdict;
     }
 
@@ -117,21 +118,21 @@ HeadVolumeVerdict judgeHeadVolume(const media::SeriesEntry& series, media::DiscS
     SliceGeometry& first = plan.slices.front();
     completeFromHeader(first, source);
     if (isLocalizer(first.imageType)) {
-        noBecause(verdict, tr("scout pictures (localizers) taken to plan the scan, not a 3D scan"));
+        noBecause(verdict, HeadVolumesText::tr("scout pictures (localizers) taken to plan the scan, not a 3D scan"));
         return verdict;
     }
     if (isSecondaryCapture(first.sopClassUid)) {
-        noBecause(verdict, tr("screen captures, not a scan a face can be rebuilt from"));
+        noBecause(verdict, HeadVolumesText::tr("screen captures, not a scan a face can be rebuilt from"));
         return verdict;
     }
     if (verdict.coverageMm < kHeadMinimumCoverageMm) {
-        noBecause(verdict, tr("the pictures cover only %1 mm, too little to hold a face").arg(mm(verdict.coverageMm)));
+        noBecause(verdict, HeadVolumesText::tr("the pictures cover only %1 mm, too little to hold a face").arg(mm(verdict.coverageMm)));
         return verdict;
     }
     if (!first.pixelSpacing) {
         // Without the size of a pixel the field of view is unknown: a face may be there.
         verdict.isHeadVolume = true;
-        verdict.reason = tr("a 3D %1 of %2 pictures over %3 mm (the pictures do not say how large they are): "
+        verdict.reason = HeadVolumesText::tr("a 3D %1 of %2 pictures over %3 mm (the pictures do not say how large they are): "
                             "a face may be rebuilt from it")
                              .arg(kind, QString::number(verdict.slices), mm(verdict.coverageMm));
         return verdict;
@@ -139,12 +140,12 @@ HeadVolumeVerdict judgeHeadVolume(const media::SeriesEntry& series, media::DiscS
     verdict.widthMm = first.columns * (*first.pixelSpacing)[1];
     verdict.heightMm = first.rows * (*first.pixelSpacing)[0];
     if (std::min(verdict.widthMm, verdict.heightMm) < kHeadMinimumFieldOfViewMm) {
-        noBecause(verdict, tr("each picture shows only %1 x %2 mm, too small to hold a face")
+        noBecause(verdict, HeadVolumesText::tr("each picture shows only %1 x %2 mm, too small to hold a face")
                                .arg(mm(verdict.widthMm), mm(verdict.heightMm)));
         return verdict;
     }
     verdict.isHeadVolume = true;
-    verdict.reason = tr("a 3D %1 of %2 pictures over %3 mm, each %4 x %5 mm: large enough to rebuild a face")
+    verdict.reason = HeadVolumesText::tr("a 3D %1 of %2 pictures over %3 mm, each %4 x %5 mm: large enough to rebuild a face")
                          .arg(kind, QString::number(verdict.slices), mm(verdict.coverageMm), mm(verdict.widthMm),
                               mm(verdict.heightMm));
     return verdict;

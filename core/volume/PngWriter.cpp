@@ -9,7 +9,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PngWriter", text); }
+// This file's words for people, filed under "PngWriter" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class PngWriterText {
+    Q_DECLARE_TR_FUNCTIONS(PngWriter)
+};
 
 // CRC-32 as PNG (and zlib) define it: reflected polynomial 0xEDB88320, one table lookup per byte.
 std::array<std::uint32_t, 256> makeCrcTable()
@@ -94,12 +98,12 @@ bool writeRgbPng(const QString& path, int width, int height, const std::vector<s
         return false;
     };
     if (png.isEmpty())
-        return fail(tr("The picture is empty or its size does not match its pixels."));
+        return fail(PngWriterText::tr("The picture is empty or its size does not match its pixels."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("The picture could not be saved as %1: %2").arg(path, file.errorString()));
+        return fail(PngWriterText::tr("The picture could not be saved as %1: %2").arg(path, file.errorString()));
     if (file.write(png) != png.size() || !file.commit())
-        return fail(tr("The picture could not be saved as %1: %2").arg(path, file.errorString()));
+        return fail(PngWriterText::tr("The picture could not be saved as %1: %2").arg(path, file.errorString()));
     return true;
 }
 

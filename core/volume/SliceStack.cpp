@@ -11,10 +11,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("SliceStack", text, nullptr, n);
-}
+// This file's words for people, filed under "SliceStack" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class SliceStackText {
+    Q_DECLARE_TR_FUNCTIONS(SliceStack)
+};
 
 // Pictures whose rows or columns point more than this apart are in another direction (a scout,
 // a second plane); less is the rounding of Image Orientation as written.
@@ -161,7 +162,7 @@ QString planSamples(StackPlan& plan)
     plan.largestGap = *std::max_element(gaps.begin(), gaps.end());
     // Pictures far off the line through the first and the last can fall out of order along it.
     if (plan.smallestGap <= 0.0)
-        return tr("the pictures of this series do not lie in one stack");
+        return SliceStackText::tr("the pictures of this series do not lie in one stack");
     const double medianGap = median(gaps);
     const double meanGap = s.back() / double(n - 1);
 
@@ -179,7 +180,7 @@ QString planSamples(StackPlan& plan)
     plan.spacing[2] = medianGap;
     const long depth = std::lround(s.back() / medianGap) + 1;
     if (depth > long(n) * kMaxSlicesPerPicture)
-        return tr("the pictures of this series are spread too unevenly to make a 3D volume");
+        return SliceStackText::tr("the pictures of this series are spread too unevenly to make a 3D volume");
     std::size_t lower = 0;
     for (long k = 0; k < depth; ++k) {
         // The last slice may land a rounding error past the last picture: it takes that picture.
@@ -201,8 +202,8 @@ StackPlan planStack(std::vector<SliceGeometry> pictures, int minimumSlices)
     plan.picturesGiven = int(pictures.size());
     minimumSlices = std::max(minimumSlices, 2);
     if (plan.picturesGiven < minimumSlices) {
-        plan.error = plan.picturesGiven == 0 ? tr("this series has no pictures")
-                                             : tr("this series has only %n picture(s)", plan.picturesGiven);
+        plan.error = plan.picturesGiven == 0 ? SliceStackText::tr("this series has no pictures")
+                                             : SliceStackText::tr("this series has only %n picture(s)", nullptr, plan.picturesGiven);
         return plan;
     }
 
@@ -214,7 +215,7 @@ StackPlan planStack(std::vector<SliceGeometry> pictures, int minimumSlices)
             ++plan.leftOutNoPosition;
     }
     if (placed.empty()) {
-        plan.error = tr("the pictures have no position");
+        plan.error = SliceStackText::tr("the pictures have no position");
         return plan;
     }
 
@@ -237,8 +238,8 @@ StackPlan planStack(std::vector<SliceGeometry> pictures, int minimumSlices)
     plan.leftOutSamePlace = dropSamePlace(plan.slices, plan.normal);
     const int stacked = int(plan.slices.size());
     if (stacked < minimumSlices) {
-        plan.error = stacked == 1 ? tr("the pictures of this series all lie in the same place")
-                                  : tr("only %n picture(s) of this series lie in one stack", stacked);
+        plan.error = stacked == 1 ? SliceStackText::tr("the pictures of this series all lie in the same place")
+                                  : SliceStackText::tr("only %n picture(s) of this series lie in one stack", nullptr, stacked);
         return plan;
     }
 

@@ -50,6 +50,15 @@ struct Volume {
                    k * spacing[2] * sliceDirection[a];
         return p;
     }
+    // The space one voxel takes, mm3: the three steps' volume, a tilted stack's slant included.
+    double voxelVolumeMm3() const
+    {
+        const Vec3& r = rowDirection;
+        const Vec3& c = columnDirection;
+        const Vec3& s = sliceDirection;
+        const double slant = s[0] * (r[1] * c[2] - r[2] * c[1]) + s[1] * (r[2] * c[0] - r[0] * c[2]) + s[2] * (r[0] * c[1] - r[1] * c[0]);
+        return spacing[0] * spacing[1] * spacing[2] * (slant < 0 ? -slant : slant);
+    }
 };
 
 } // namespace scanshield::volume

@@ -14,10 +14,11 @@ namespace scanshield::volume {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("VolumeBuilder", text, nullptr, n);
-}
+// This file's words for people, filed under "VolumeBuilder" by lupdate and at run time alike
+// (docs/ARCHITECTURE.md, "Translations").
+class VolumeBuilderText {
+    Q_DECLARE_TR_FUNCTIONS(VolumeBuilder)
+};
 
 QString mm(double value)
 {
@@ -109,31 +110,30 @@ void addWarnings(VolumeBuildResult& result, const StackPlan& plan, long clamped,
 {
     QStringList& w = result.warnings;
     if (result.leftOutOtherShape > 0)
-        w << tr("%n picture(s) of a different size or direction than the rest of the series (such as a scout view) "
-                "were left out.", result.leftOutOtherShape);
+        w << VolumeBuilderText::tr("%n picture(s) of a different size or direction than the rest of the series (such as a scout view) "
+                "were left out.", nullptr, result.leftOutOtherShape);
     if (result.leftOutNoPosition > 0)
-        w << tr("%n picture(s) do not say where they lie and were left out.", result.leftOutNoPosition);
+        w << VolumeBuilderText::tr("%n picture(s) do not say where they lie and were left out.", nullptr, result.leftOutNoPosition);
     if (result.leftOutSamePlace > 0)
-        w << tr("%n picture(s) lie where another picture of the series already lies (such as a second echo or "
-                "time point) and were left out.", result.leftOutSamePlace);
+        w << VolumeBuilderText::tr("%n picture(s) lie where another picture of the series already lies (such as a second echo or "
+                "time point) and were left out.", nullptr, result.leftOutSamePlace);
     if (result.leftOutUnreadable > 0)
-        w << tr("%n picture file(s) could not be read and were left out.", result.leftOutUnreadable);
+        w << VolumeBuilderText::tr("%n picture file(s) could not be read and were left out.", nullptr, result.leftOutUnreadable);
     if (result.picturesUndecodable > 0)
-        w << tr("%n picture(s) could not be decoded (%1); their slices of the volume are left empty.",
-                result.picturesUndecodable).arg(decodeError);
+        w << VolumeBuilderText::tr("%n picture(s) could not be decoded (%1); their slices of the volume are left empty.", nullptr, result.picturesUndecodable).arg(decodeError);
     if (plan.tiltDegrees > 0.0)
-        w << tr("The scanner was tilted by %1 degrees; the volume follows the tilt.").arg(plan.tiltDegrees, 0, 'f', 1);
+        w << VolumeBuilderText::tr("The scanner was tilted by %1 degrees; the volume follows the tilt.").arg(plan.tiltDegrees, 0, 'f', 1);
     if (plan.resampled)
-        w << tr("The pictures are not evenly spaced (%1 to %2 mm apart); the volume was resampled to an even %3 mm.")
+        w << VolumeBuilderText::tr("The pictures are not evenly spaced (%1 to %2 mm apart); the volume was resampled to an even %3 mm.")
                  .arg(mm(plan.smallestGap), mm(plan.largestGap), mm(plan.spacing[2]));
     if (!plan.pixelSpacingKnown)
-        w << tr("The pictures do not say how large their pixels are; 1 mm was assumed.");
+        w << VolumeBuilderText::tr("The pictures do not say how large their pixels are; 1 mm was assumed.");
     // Farther off than half a pixel is visible in the volume.
     if (plan.offLineMm > 0.5 * std::min(plan.spacing[0], plan.spacing[1]))
-        w << tr("The pictures do not lie on one straight line (up to %1 mm off); the volume puts them on the line "
+        w << VolumeBuilderText::tr("The pictures do not lie on one straight line (up to %1 mm off); the volume puts them on the line "
                 "from the first to the last.").arg(mm(plan.offLineMm));
     if (clamped > 0)
-        w << tr("%n value(s) were too large for the volume and were capped.", int(std::min<long>(clamped, 1L << 30)));
+        w << VolumeBuilderText::tr("%n value(s) were too large for the volume and were capped.", nullptr, int(std::min<long>(clamped, 1L << 30)));
 }
 
 } // namespace
@@ -144,7 +144,7 @@ VolumeBuildResult VolumeBuilder::build(const media::SeriesEntry& series, media::
     const auto cancel = [&] {
         result = VolumeBuildResult{};
         result.cancelled = true;
-        result.error = tr("Making the 3D volume was cancelled.");
+        result.error = VolumeBuilderText::tr("Making the 3D volume was cancelled.");
         return result;
     };
 
@@ -153,7 +153,7 @@ VolumeBuildResult VolumeBuilder::build(const media::SeriesEntry& series, media::
         return cancel();
     result.leftOutUnreadable = read.unreadableFiles;
     if (read.pictures.empty() && read.unreadableFiles > 0) {
-        result.error = tr("the pictures of this series could not be read");
+        result.error = VolumeBuilderText::tr("the pictures of this series could not be read");
         return result;
     }
 
@@ -176,7 +176,7 @@ VolumeBuildResult VolumeBuilder::build(const media::SeriesEntry& series, media::
         volume.values.resize(sliceSize * std::size_t(volume.depth));
     } catch (const std::bad_alloc&) {
         result.volume = Volume{};
-        result.error = tr("this series is too large for the memory of this computer");
+        result.error = VolumeBuilderText::tr("this series is too large for the memory of this computer");
         return result;
     }
 
@@ -203,7 +203,7 @@ VolumeBuildResult VolumeBuilder::build(const media::SeriesEntry& series, media::
     result.picturesUndecodable = int(std::count(undecodable.begin(), undecodable.end(), true));
     if (emptySlices == volume.depth) {
         result.volume = Volume{};
-        result.error = tr("none of the pictures of this series could be decoded: %1").arg(decodeError);
+        result.error = VolumeBuilderText::tr("none of the pictures of this series could be decoded: %1").arg(decodeError);
         return result;
     }
     addWarnings(result, plan, clamped, decodeError);

@@ -4,6 +4,7 @@
 // then the copy made and checked, a result that says it is safe, and the copy opened in
 // ScanShield itself. Each page is saved as a picture in the test's output folder.
 #include "support/DemoWindow.h"
+#include "support/DiscScanHelpers.h"
 #include "support/TestData.h"
 #include "ui/ExposurePage.h"
 #include "ui/MainWindow.h"
@@ -14,6 +15,7 @@
 #include "ui/SafeCopyProgressPage.h"
 #include "ui/SafeCopyResultPage.h"
 #include "ui/SafeCopyWizard.h"
+#include "volume/FacePass.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -231,4 +233,42 @@ TEST(SafeCopyWizard, SaysNotSafeWhenAPickedFileNamesThePatient)
     EXPECT_TRUE(result->problemList()->item(0)->text().startsWith("Still in the copy"))
         << result->problemList()->item(0)->text().toStdString();
     savePicture(*wizard, "safe-copy-6-not-safe.png");
+}
+
+// "Remove your face" ticked: the demo head CT's 100 pictures are cut, the check measures the
+// face gone and calls the copy safe, and the copy, read on its own, shows a defaced head.
+TEST(SafeCopyWizard, RemovesTheFaceWhenAsked)
+{
+    ui::MainWindow window;
+    ui::SafeCopyWizard* wizard = openWizardOnDemoDisc(window);
+    ASSERT_NE(wizard, nullptr);
+    wizard->next(); // what goes in
+    ui::SafeCopyOptionsPage* options = wizard->optionsPage();
+    ASSERT_TRUE(options->defaceSwitch()->isEnabled()) << "the report found the face of the head CT";
+    EXPECT_FALSE(options->defaceSwitch()->isChecked()) << "off unless asked for: it changes the pictures";
+    options->defaceSwitch()->setChecked(true);
+    wizard->next(); // how
+    wizard->next(); // before and after
+    const QString parent = test::makeTempDir();
+    wizard->destinationPage()->folderEdit()->setText(parent);
+    wizard->destinationPage()->nameEdit()->setText("copy");
+    wizard->next(); // where: makes the copy
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->currentId() == ui::SafeCopyWizard::ResultPage; }, 300000));
+
+    const deid::SafeCopyOutcome& outcome = wizard->plan().outcome;
+    EXPECT_TRUE(outcome.isSafe()) << outcome.copy.error.toStdString() << outcome.verification.note.toStdString();
+    EXPECT_EQ(outcome.copy.picturesDefaced, 100);
+    savePicture(*wizard, "safe-copy-6-defaced.png");
+
+    const test::OpenedDisc copy = test::openDisc(QDir(parent).filePath("copy"));
+    ASSERT_TRUE(copy.source);
+    const QList<volume::SeriesFace> faces = volume::FacePass().run(copy.scan.index, *copy.source);
+    int heads = 0;
+    for (const volume::SeriesFace& face : faces) {
+        if (!face.headVolume.isHeadVolume)
+            continue;
+        ++heads;
+        EXPECT_FALSE(face.faceVisible) << face.problem.toStdString();
+    }
+    EXPECT_EQ(heads, 1);
 }

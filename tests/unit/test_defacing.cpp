@@ -14,6 +14,9 @@
 #include "volume/BrainMask.h"
 #include "volume/DefaceDicom.h"
 #include "volume/Defacer.h"
+#include "volume/FaceMeasures.h"
+#include "volume/FacePass.h"
+#include "volume/FaceRegion.h"
 #include "volume/FaceSide.h"
 #include "volume/PngWriter.h"
 #include "volume/SkinMask.h"
@@ -244,7 +247,9 @@ Defaced deface(const Volume& v, double marginMm = volume::kDefaultDefaceMarginMm
     QElapsedTimer timer;
     timer.start();
     const double cpuStart = cpuMs();
-    d.brain = volume::makeBrainMask(v);
+    // As the copy makes it (deid/Defacing.cpp): the brain inside the head's skin.
+    const volume::SkinMask head = volume::makeSkinMask(v);
+    d.brain = volume::makeBrainMask(v, &head);
     d.maskMs = timer.restart();
     d.plane = volume::findDefacePlane(v, d.brain.inside, marginMm);
     d.planeMs = timer.restart();
@@ -306,7 +311,8 @@ BrainExtent brainExtent(const Volume& v, const std::vector<std::uint8_t>& brain)
 // - the face: in front of the frontal pole and more than 20 mm below it, where the brow
 //   line runs (eyes, nose, cheeks, mouth, chin, and on CT the facial bones): the share
 //   removed;
-// - the brain case: the vault more than 10 mm above the frontal pole, and everything behind
+// - the brain case: the vault more than 25 mm above the frontal pole (below it, the brows and the
+//   lowest part of the forehead go with the face: Defacer.h's brow cut), and everything behind
 //   the brain's lowest point and above it (back of the head, occiput): how many removed.
 struct HeadCut {
     std::size_t face = 0, faceRemoved = 0;
@@ -330,7 +336,7 @@ HeadCut headCut(const Volume& v, const volume::SkinMask& head, const BrainExtent
                     ++c.face;
                     c.faceRemoved += removed;
                 }
-                if (z > e.poleZ + 10.0) {
+                if (z > e.poleZ + 25.0) {
                     ++c.vault;
                     c.vaultRemoved += removed;
                 }
@@ -388,6 +394,37 @@ void expectDefaced(const char* name, const Volume& v, const Defaced& d, double m
     if (face.noseFound) {
         EXPECT_TRUE(d.plane.removes(face.noseTip));
     }
+
+    // The defaced head, looked at on its own (FacePass.h wasDefaced): its brain, so its cut, is
+    // where it was, and next to nothing of the head lies in front of it any more.
+    const volume::SkinMask afterHead = volume::makeSkinMask(d.after);
+    const volume::BrainMask afterBrain = volume::makeBrainMask(d.after, &afterHead);
+    const volume::DefacePlane afterCut = volume::findDefacePlane(d.after, afterBrain.inside);
+    const double frontBefore = volume::headInFrontOfCutMl(v, head, d.plane);
+    const double frontAfter = volume::headInFrontOfCutMl(d.after, afterHead, afterCut);
+    std::cout << "[ deface   ] " << name << ": head in front of the cut " << frontBefore << " ml before, " << frontAfter
+              << " ml after (the cut found again on the defaced head)\n";
+    EXPECT_GT(frontBefore, 100.0);
+    EXPECT_LT(frontAfter, volume::kMaxHeadInFrontOfDefacedCutMl);
+    EXPECT_TRUE(volume::wasDefaced(d.after, afterHead));
+    EXPECT_FALSE(volume::wasDefaced(v, head));
+
+    // The verdict the copy's check gives (FaceMeasures.h): the face measured gone; on a head
+    // whose nose is cut off, its upper face (FaceRegion.h).
+    const volume::FaceRegion region =
+        face.confirmed ? volume::findFaceRegion(v, head, face) : volume::findUpperFaceRegion(v, head);
+    ASSERT_TRUE(region.found) << region.reason.toStdString();
+    for (const volume::FaceLandmark& l : region.landmarks)
+        std::cout << "[ deface   ] " << name << ": landmark " << (l.found ? "at" : "not found") << " (" << l.point[0] << ", "
+                  << l.point[1] << ", " << l.point[2] << ")\n";
+    const volume::SkinMask afterSkin = volume::makeSkinMask(d.after, head.threshold);
+    const volume::FaceMeasures m = volume::measureFace(v, head, region, d.after, afterSkin);
+    std::cout << "[ deface   ] " << name << ": face region " << 100.0 * m.shareStillPresent << " % still present, "
+              << m.landmarksSurviving << " of " << m.landmarksFound << " landmarks, relief " << m.reliefBeforeMm << " -> "
+              << m.reliefAfterMm << " mm: " << m.verdict.toStdString() << "\n";
+    savePicture(m.candidateView.width, m.candidateView.height, volume::drawFaceRegion(m.candidateView, region, &m),
+                QStringLiteral("%1-measured.png").arg(QString::fromUtf8(name).replace(' ', '-')));
+    EXPECT_FALSE(m.faceVisible) << m.verdict.toStdString();
 }
 
 // ---------------------------------------------------------------------------------------------

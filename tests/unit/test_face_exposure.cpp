@@ -1,12 +1,17 @@
-// The face in the exposure report: head volumes found from the index, other images left out.
+// The face in the exposure report: head volumes found by their geometry and their faces looked
+// for on the rebuilt skin; the quick look of a copy's check from the index and descriptions.
 #include "demo/DemoDisc.h"
 #include "exposure/FaceExposure.h"
 #include "media/DiscScanner.h"
+#include "support/DiscScanHelpers.h"
 #include "support/TestData.h"
 
 #include <QDir>
+#include <QMap>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace scanshield;
 
@@ -14,29 +19,60 @@ TEST(FaceExposure, TheDemoHeadCtIsTheOnlyFaceOnTheDisc)
 {
     const QString disc = QDir(test::makeTempDir()).filePath(QStringLiteral("demo"));
     ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
-    const media::ScanResult scan = media::DiscScanner().scan(disc);
-    const QList<exposure::Finding> faces = exposure::faceFindings(scan.index);
+    const test::OpenedDisc opened = test::openDisc(disc);
+    ASSERT_TRUE(opened.source);
+    const QList<exposure::Finding> faces = exposure::faceFindings(opened.scan.index, *opened.source);
     ASSERT_EQ(faces.size(), 1) << "the scouts, the ultrasound and the report are not volumes";
     EXPECT_EQ(faces.first().category, exposure::Category::Face);
     EXPECT_EQ(faces.first().files.size(), 100);
-    EXPECT_EQ(faces.first().safeHarbor, QStringLiteral("face_photo")) << "a head scan: red";
-    EXPECT_EQ(faces.first().plainName, QStringLiteral("A 3D scan of your head"));
+    EXPECT_EQ(faces.first().safeHarbor, QStringLiteral("face_photo")) << "a face found on it: red";
+    EXPECT_EQ(faces.first().plainName, QStringLiteral("Your face, in a 3D scan of your head"));
+    EXPECT_TRUE(faces.first().explanation.contains(QStringLiteral("4 of nose, eyes, lips and chin found")))
+        << faces.first().explanation.toStdString();
 }
 
-TEST(FaceExposure, FindsTheRealHeadCtAndMri)
+// Both real head volumes hold a face: the MRI a whole one, the tilted CT, which starts in the
+// middle of the nose, the eyes and the brows (the upper face).
+TEST(FaceExposure, FindsTheFacesOfTheRealHeadCtAndMri)
 {
     SCANSHIELD_REQUIRE_SHARED_DATA();
-    const media::ScanResult scan = media::DiscScanner().scan(test::sharedData(QStringLiteral("head_volumes")));
-    const QList<exposure::Finding> faces = exposure::faceFindings(scan.index);
+    const test::OpenedDisc opened = test::openDisc(test::sharedData(QStringLiteral("head_volumes")));
+    ASSERT_TRUE(opened.source);
+    const QList<exposure::Finding> faces = exposure::faceFindings(opened.scan.index, *opened.source);
     ASSERT_EQ(faces.size(), 2);
-    QList<int> sizes;
-    for (const exposure::Finding& face : faces)
-        sizes.append(int(face.files.size()));
-    std::sort(sizes.begin(), sizes.end());
-    EXPECT_EQ(sizes, (QList<int>{28, 176}));
+    QMap<int, QString> explanationBySize;
+    for (const exposure::Finding& face : faces) {
+        EXPECT_EQ(face.safeHarbor, QStringLiteral("face_photo")) << face.explanation.toStdString();
+        explanationBySize.insert(int(face.files.size()), face.explanation);
+    }
+    ASSERT_EQ(explanationBySize.keys(), (QList<int>{28, 176}));
+    EXPECT_TRUE(explanationBySize[28].contains(QStringLiteral("The nose is not in this scan"))) << explanationBySize[28].toStdString();
+    EXPECT_TRUE(explanationBySize[176].contains(QStringLiteral("nose, eyes, lips and chin found"))) << explanationBySize[176].toStdString();
 }
 
-TEST(FaceExposure, AVolumeWithoutHeadWordsIsOnlyAPossibleFace)
+// A volume whose rebuilt skin has no face gives no finding, whatever it is called: the top 31
+// slices of the demo head (60 mm, above the eyes) stand for a brain scan that leaves the face out.
+TEST(FaceExposure, AVolumeWithoutAFaceIsNotReported)
+{
+    const QString disc = QDir(test::makeTempDir()).filePath(QStringLiteral("demo"));
+    ASSERT_TRUE(demo::writeDemoDisc(disc).ok);
+    test::OpenedDisc opened = test::openDisc(disc);
+    ASSERT_TRUE(opened.source);
+    for (media::PatientEntry& patient : opened.scan.index.patients)
+        for (media::StudyEntry& study : patient.studies)
+            for (media::SeriesEntry& series : study.series)
+                if (series.instances.size() == 100) {
+                    std::sort(series.instances.begin(), series.instances.end(), [](const auto& a, const auto& b) {
+                        return (*a.header.imagePositionPatient)[2] > (*b.header.imagePositionPatient)[2];
+                    });
+                    series.instances.resize(31); // the highest 31 of the 100 slices
+                    series.description = QStringLiteral("Kopf 2.0 H31s");
+                }
+    const QList<exposure::Finding> faces = exposure::faceFindings(opened.scan.index, *opened.source);
+    EXPECT_TRUE(faces.isEmpty()) << faces.first().explanation.toStdString();
+}
+
+TEST(QuickFaceExposure, AVolumeWithoutHeadWordsIsOnlyAPossibleFace)
 {
     media::DiscIndex index;
     media::PatientEntry patient;
@@ -61,7 +97,7 @@ TEST(FaceExposure, AVolumeWithoutHeadWordsIsOnlyAPossibleFace)
     patient.studies.append(study);
     index.patients.append(patient);
 
-    const QList<exposure::Finding> faces = exposure::faceFindings(index);
+    const QList<exposure::Finding> faces = exposure::quickFaceFindings(index);
     ASSERT_EQ(faces.size(), 1);
     EXPECT_TRUE(faces.first().safeHarbor.isEmpty()) << "amber, not red";
     EXPECT_EQ(faces.first().plainName, QStringLiteral("A 3D scan that may include your head"));
