@@ -43,6 +43,27 @@
     </message>
 </context>
 <context>
+    <name>HeadVolumes</name>
+    <message numerus="yes">
+        <source>only %n picture(s): a scout view or single pictures, not a 3D scan</source>
+        <translation>
+            <numerusform>only %n picture: a scout view or single pictures, not a 3D scan</numerusform><numerusform>only %n pictures: a scout view or single pictures, not a 3D scan</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SliceStack</name>
+    <message numerus="yes">
+        <source>this series has only %n picture(s)</source>
+        <translation>
+            <numerusform>this series has only %n picture</numerusform><numerusform>this series has only %n pictures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n picture(s) of this series lie in one stack</source>
+        <translation>
+            <numerusform>only %n picture of this series lie in one stack</numerusform><numerusform>only %n pictures of this series lie in one stack</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Tailoring</name>
     <message numerus="yes">
         <source>Your details are written into %n picture(s) on your disc.</source>
@@ -53,6 +74,39 @@
         <source>Text is written into %n picture(s) on your disc.</source>
         <translation>
             <numerusform>Text is written into %n picture on your disc.</numerusform><numerusform>Text is written into %n pictures on your disc.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeBuilder</name>
+    <message numerus="yes">
+        <source>%n picture(s) of a different size or direction than the rest of the series (such as a scout view) were left out.</source>
+        <translation>
+            <numerusform>%n picture of a different size or direction than the rest of the series (such as a scout view) were left out.</numerusform><numerusform>%n pictures of a different size or direction than the rest of the series (such as a scout view) were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) do not say where they lie and were left out.</source>
+        <translation>
+            <numerusform>%n picture do not say where they lie and were left out.</numerusform><numerusform>%n pictures do not say where they lie and were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) lie where another picture of the series already lies (such as a second echo or time point) and were left out.</source>
+        <translation>
+            <numerusform>%n picture lie where another picture of the series already lies (such as a second echo or time point) and were left out.</numerusform><numerusform>%n pictures lie where another picture of the series already lies (such as a second echo or time point) and were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture file(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n picture file could not be read and were left out.</numerusform><numerusform>%n picture files could not be read and were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be decoded (%1); their slices of the volume are left empty.</source>
+        <translation>
+            <numerusform>%n picture could not be decoded (%1); their slices of the volume are left empty.</numerusform><numerusform>%n pictures could not be decoded (%1); their slices of the volume are left empty.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) were too large for the volume and were capped.</source>
+        <translation>
+            <numerusform>%n value were too large for the volume and were capped.</numerusform><numerusform>%n values were too large for the volume and were capped.</numerusform></translation>
     </message>
 </context>
 <context>
