@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "checklist/Tailoring.h"
 #include "media/PlainWords.h"
 #include "ui/DemoDiscLocation.h"
 #include "ui/DiscController.h"
@@ -8,6 +9,7 @@
 #include "ui/ExposureRunner.h"
 #include "ui/LanguageMenu.h"
 #include "ui/OtherFilesPanel.h"
+#include "ui/QuestionsMenu.h"
 #include "ui/SafeCopyWizard.h"
 #include "ui/SeriesFrames.h"
 #include "viewer/SliceView.h"
@@ -58,6 +60,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         // A copy is made from what the report found (the text boxes to black out, the
         // identifiers to look for in the copy): it needs a complete report.
         m_safeCopyAction->setEnabled(!report.cancelled);
+        // What the disc shows (a face, text in the pictures...) puts its questions first.
+        m_questionsMenu->setDiscConcerns(checklist::concernsOf(report));
         emit exposureReportReady();
     });
     m_treeModel = new DiscTreeModel(this);
@@ -168,6 +172,9 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_questionsMenu = new QuestionsMenu(this);
+    menuBar()->addMenu(m_questionsMenu);
 
     m_languageMenu = new LanguageMenu(this);
     menuBar()->addMenu(tr("&Settings"))->addMenu(m_languageMenu);

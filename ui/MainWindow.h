@@ -25,6 +25,7 @@ class ExposureRunner;
 class DiscTreeModel;
 class LanguageMenu;
 class OtherFilesPanel;
+class QuestionsMenu;
 
 // The main window: what is on the disc on the left (patient, visits, series with pictures),
 // the selected series on the right, files that are not pictures below, progress at the bottom.
@@ -50,6 +51,7 @@ public:
     QAction* safeCopyAction() const { return m_safeCopyAction; }
     // Settings > Language (MainWindowHost rebuilds the window when a language is chosen).
     LanguageMenu* languageMenu() const { return m_languageMenu; }
+    QuestionsMenu* questionsMenu() const { return m_questionsMenu; }
     // Opens the safe-copy wizard (SafeCopyWizard.h) for the disc shown.
     void makeSafeCopy();
 
@@ -94,6 +96,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_safeCopyAction = nullptr;
     LanguageMenu* m_languageMenu = nullptr;
+    QuestionsMenu* m_questionsMenu = nullptr;
     QList<QAction*> m_ctPresetActions;
     std::shared_ptr<media::DiscSource> m_source;
     QHash<QString, media::SeriesEntry> m_series;

@@ -61,9 +61,12 @@ std::optional<Head> headOf(const media::SeriesEntry& series, media::DiscSource& 
     return head;
 }
 
-exposure::Finding faceFinding(const media::SeriesEntry& series, const QString& why)
+// (The type is named without its namespace: lupdate cannot follow "exposure::" from here.)
+using exposure::Finding;
+
+Finding faceFinding(const media::SeriesEntry& series, const QString& why)
 {
-    exposure::Finding finding;
+    Finding finding;
     finding.category = exposure::Category::Face;
     finding.attribute = QStringLiteral("volume");
     finding.standardName = DefacingText::tr("3D volume (%1)").arg(series.modality);

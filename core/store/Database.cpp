@@ -66,7 +66,10 @@ Database::Database(const QString& path) : m_path(path)
     }
     if (!existed)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!execute("PRAGMA journal_mode=WAL") || !execute("PRAGMA foreign_keys=ON") || !migrate()) {
+    // secure_delete: what is deleted is overwritten, not only unlinked, so "Forget everything"
+    // leaves no old answer in a free page of the file or the log.
+    if (!execute("PRAGMA journal_mode=WAL") || !execute("PRAGMA foreign_keys=ON") || !execute("PRAGMA secure_delete=ON") ||
+        !migrate()) {
         sqlite3_close(m_db);
         m_db = nullptr;
     }

@@ -90,7 +90,7 @@ TEST_F(LanguageSwitch, ChoosingGermanRebuildsTheWholeWindowInGermanWithTheSameDi
     english->show();
     english->openDisc(disc);
     ASSERT_TRUE(waitForRead(*english));
-    EXPECT_EQ(menuTitles(*english), (QStringList{QStringLiteral("&Disc"), QStringLiteral("&Settings")}));
+    EXPECT_EQ(menuTitles(*english), (QStringList{QStringLiteral("&Disc"), QStringLiteral("&Questions"), QStringLiteral("&Settings")}));
     QAction* englishChoice = english->languageMenu()->actionFor(QStringLiteral("en"));
     ASSERT_NE(englishChoice, nullptr);
     EXPECT_TRUE(englishChoice->isChecked()) << "the language in use is ticked";
@@ -107,7 +107,7 @@ TEST_F(LanguageSwitch, ChoosingGermanRebuildsTheWholeWindowInGermanWithTheSameDi
     EXPECT_TRUE(english.isNull()) << "the English window is gone";
     EXPECT_TRUE(german->isVisible());
     EXPECT_EQ(german->size(), size);
-    EXPECT_EQ(menuTitles(*german), (QStringList{QStringLiteral("&Datenträger"), QStringLiteral("&Einstellungen")}));
+    EXPECT_EQ(menuTitles(*german), (QStringList{QStringLiteral("&Datenträger"), QStringLiteral("&Fragen"), QStringLiteral("&Einstellungen")}));
     EXPECT_EQ(german->languageMenu()->title(), QStringLiteral("&Sprache"));
     EXPECT_TRUE(german->languageMenu()->actionFor(QStringLiteral("de"))->isChecked());
     const QStringList tabs = tabTitles(*german);
@@ -134,7 +134,7 @@ TEST_F(LanguageSwitch, ChoosingGermanRebuildsTheWholeWindowInGermanWithTheSameDi
 
     ui::MainWindow* backInEnglish = chooseLanguage(host, QStringLiteral("en"));
     ASSERT_NE(backInEnglish, nullptr);
-    EXPECT_EQ(menuTitles(*backInEnglish), (QStringList{QStringLiteral("&Disc"), QStringLiteral("&Settings")}));
+    EXPECT_EQ(menuTitles(*backInEnglish), (QStringList{QStringLiteral("&Disc"), QStringLiteral("&Questions"), QStringLiteral("&Settings")}));
     EXPECT_TRUE(tabTitles(*backInEnglish).contains(QStringLiteral("Pictures")));
     EXPECT_EQ(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
 }

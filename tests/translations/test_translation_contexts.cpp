@@ -17,9 +17,11 @@
 #include "pixels/PixelMessages.h"
 #include "report/ExposureHtml.h"
 #include "support/TestData.h"
+#include "volume/FaceRegion.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -40,19 +42,6 @@ namespace {
 
 const QString kMarker = QStringLiteral("§");
 
-// Files that still use the old free tr() wrapper because someone else is editing them right
-// now (the lead, on the volume and defacing work). lupdate files their texts under the
-// namespace, so they are not translated yet. Remove each file from here when it follows the
-// pattern of docs/ARCHITECTURE.md ("Translations"); the test fails if one already does.
-const QStringList kFilesNotYetConverted = {
-    QStringLiteral("core/deid/Defacing.cpp"),     QStringLiteral("core/exposure/FaceExposure.cpp"),
-    QStringLiteral("core/volume/BrainMask.cpp"),  QStringLiteral("core/volume/DefaceDicom.cpp"),
-    QStringLiteral("core/volume/Defacer.cpp"),    QStringLiteral("core/volume/FaceMeasures.cpp"),
-    QStringLiteral("core/volume/FacePass.cpp"),   QStringLiteral("core/volume/FaceRegion.cpp"),
-    QStringLiteral("core/volume/FaceSide.cpp"),   QStringLiteral("core/volume/HeadVolumes.cpp"),
-    QStringLiteral("core/volume/PngWriter.cpp"),  QStringLiteral("core/volume/SliceStack.cpp"),
-    QStringLiteral("core/volume/VolumeBuilder.cpp"),
-};
 
 // A free function called tr: lupdate cannot know the context it passes on.
 const QRegularExpression kFreeTrFunction(QStringLiteral(R"(\bQString\s+tr\s*\()"));
@@ -199,17 +188,24 @@ TEST_F(TranslationContexts, LupdateUnderstandsEveryTextItFinds)
     for (auto it = warning.globalMatch(s_lupdateOutput); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         const QString file = QDir(QStringLiteral(SCANSHIELD_SOURCE_DIR)).relativeFilePath(match.captured(1));
-        if (!kFilesNotYetConverted.contains(file))
-            problems << file + QLatin1Char(':') + match.captured(2) + QStringLiteral(": ") + match.captured(3);
+        problems << file + QLatin1Char(':') + match.captured(2) + QStringLiteral(": ") + match.captured(3);
     }
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
 
-    for (const QString& file : kFilesNotYetConverted) {
-        QFile source(QDir(QStringLiteral(SCANSHIELD_SOURCE_DIR)).filePath(file));
-        ASSERT_TRUE(source.open(QIODevice::ReadOnly)) << file.toStdString();
-        EXPECT_TRUE(QString::fromUtf8(source.readAll()).contains(kFreeTrFunction))
-            << file.toStdString() << " no longer has a free tr(): remove it from kFilesNotYetConverted";
+    // And no free function called tr anywhere: lupdate cannot know the context it passes on.
+    QStringList freeTr;
+    const QDir root(QStringLiteral(SCANSHIELD_SOURCE_DIR));
+    for (const char* folder : {"core", "app", "report", "viewer", "checklist", "ui", "modules"}) {
+        QDirIterator it(root.filePath(QString::fromLatin1(folder)), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile source(it.next());
+            if (source.open(QIODevice::ReadOnly) && QString::fromUtf8(source.readAll()).contains(kFreeTrFunction))
+                freeTr << root.relativeFilePath(source.fileName());
+        }
     }
+    EXPECT_TRUE(freeTr.isEmpty()) << freeTr.join(QLatin1Char('\n')).toStdString();
+
 }
 
 TEST_F(TranslationContexts, CoreTextsAreTranslated)
@@ -217,6 +213,7 @@ TEST_F(TranslationContexts, CoreTextsAreTranslated)
     EXPECT_TRUE(isMarked(media::problemKindSentence(media::ProblemKind::Empty)));
     EXPECT_TRUE(isMarked(media::modalityInWords(QStringLiteral("CT"))));
     EXPECT_TRUE(isMarked(pixels::messages::noSuchFrame(3, 2)));
+    EXPECT_TRUE(isMarked(volume::faceLandmarkName(volume::FaceLandmarkKind::NoseTip)));
 
     QString error;
     EXPECT_EQ(modules::resolveModuleSymbol(QStringLiteral("scanshield_no_such_module"), "nothing", &error), nullptr);

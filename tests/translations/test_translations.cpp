@@ -50,11 +50,11 @@ TEST_F(Translations, SwitchesTheWholeProgramFromOneLanguageToAnother)
     EXPECT_EQ(menuTitle("&Settings"), QStringLiteral("&Einstellungen"));
     EXPECT_EQ(QLocale().language(), QLocale::German) << "dates and numbers follow the language";
 
-    // French has no text yet: English shows, with its plural forms; nothing German is left.
+    // French, with its own plural forms; nothing German is left.
     ASSERT_TRUE(installTranslation(QStringLiteral("fr")));
-    EXPECT_EQ(menuTitle("&Settings"), QStringLiteral("&Settings"));
-    EXPECT_EQ(QCoreApplication::translate("AnonymizationPreview", "%n item(s)", nullptr, 1), QStringLiteral("1 item"));
-    EXPECT_EQ(QCoreApplication::translate("AnonymizationPreview", "%n item(s)", nullptr, 3), QStringLiteral("3 items"));
+    EXPECT_EQ(menuTitle("&Settings"), QStringLiteral("&Paramètres"));
+    EXPECT_EQ(QCoreApplication::translate("AnonymizationPreview", "%n item(s)", nullptr, 1), QStringLiteral("1 élément"));
+    EXPECT_EQ(QCoreApplication::translate("AnonymizationPreview", "%n item(s)", nullptr, 3), QStringLiteral("3 éléments"));
     EXPECT_EQ(QLocale().language(), QLocale::French);
 
     ASSERT_TRUE(installTranslation(QStringLiteral("en")));

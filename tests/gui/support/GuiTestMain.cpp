@@ -4,7 +4,8 @@
 #include "translations/Translations.h"
 
 #include <QApplication>
-#include <QStandardPaths>
+#include <QDir>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -12,9 +13,13 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings and data go to a folder of this test process's own, never into the person's
+    // own ScanShield settings, and never shared with the other test processes ctest runs at
+    // the same time (one test's "large text" or language must not reach another).
+    const QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
     QApplication app(argc, argv);
-    // Settings and data go to ~/.qttest, never into the person's own ScanShield settings.
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ScanShieldTests"));
     // The words a person sees, plural forms included ("2 pictures", not "2 picture(s)"), in
     // English whatever the language of the machine: the tests compare English texts.
