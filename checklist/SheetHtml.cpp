@@ -17,19 +17,21 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-// Room to write an answer by hand: two ruled lines.
-QString writingLines(int points)
+// Room to write by hand: ruled lines, each a line's height of space over a rule the width of
+// the page (underscores wrapped in large print and left a stub on a new line).
+QString writingLines(int points, int lines)
 {
-    const QString line = QStringLiteral("<p style=\"font-size: %1pt; color: #888888;\">%2</p>")
-                             .arg(points)
-                             .arg(QString(60, QLatin1Char('_')));
-    return line + line;
+    return QStringLiteral("<p style=\"font-size: %1pt;\">&nbsp;</p><hr/>").arg(points).repeated(lines);
 }
 
 QString questionHtml(const AskedQuestion& asked, const SheetOptions& options, int basePoints)
 {
     const Question& q = asked.question;
-    QString html = QStringLiteral("<p style=\"margin-top: %1pt;\"><b>&#9744; %2</b></p>").arg(basePoints).arg(escaped(q.text));
+    const auto answer = options.answers.constFind(q.id);
+    const bool noted = answer != options.answers.constEnd() && (answer->asked || !answer->answer.isEmpty() || !answer->note.isEmpty());
+    // A box to tick at the appointment, already ticked for a question noted as asked.
+    const QString box = noted && answer->asked ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;");
+    QString html = QStringLiteral("<p style=\"margin-top: %1pt;\"><b>%2 %3</b></p>").arg(basePoints).arg(box, escaped(q.text));
     if (!asked.becauseOfYourDisc.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(asked.becauseOfYourDisc));
     html += QStringLiteral("<p style=\"color: #333333;\">%1</p>").arg(escaped(q.why));
@@ -37,15 +39,14 @@ QString questionHtml(const AskedQuestion& asked, const SheetOptions& options, in
         html += QStringLiteral("<p style=\"font-size: %1pt; color: #555555;\">%2</p>")
                     .arg(basePoints - 2)
                     .arg(escaped(QuestionSheetText::tr("Source: %1").arg(q.source)));
-    const auto answer = options.answers.constFind(q.id);
-    if (answer != options.answers.constEnd() && (answer->asked || !answer->answer.isEmpty())) {
+    if (noted) {
         html += QStringLiteral("<p>%1 %2</p>").arg(escaped(QuestionSheetText::tr("Asked:")), answer->asked ? escaped(QuestionSheetText::tr("yes")) : escaped(QuestionSheetText::tr("not yet")));
         if (!answer->answer.isEmpty())
             html += QStringLiteral("<p>%1 %2</p>").arg(escaped(QuestionSheetText::tr("The answer:")), escaped(answer->answer));
         if (!answer->note.isEmpty())
             html += QStringLiteral("<p>%1 %2</p>").arg(escaped(QuestionSheetText::tr("My note:")), escaped(answer->note));
     } else {
-        html += QStringLiteral("<p>%1</p>").arg(escaped(QuestionSheetText::tr("The answer:"))) + writingLines(basePoints);
+        html += QStringLiteral("<p>%1</p>").arg(escaped(QuestionSheetText::tr("The answer:"))) + writingLines(basePoints, 2);
     }
     return html;
 }
@@ -68,7 +69,7 @@ QString questionSheetHtml(const QList<AskedArea>& areas, const SheetOptions& opt
     if (!options.appointment.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(QuestionSheetText::tr("Appointment:")), escaped(options.appointment));
     else
-        html += QStringLiteral("<p>%1 %2</p>").arg(escaped(QuestionSheetText::tr("Appointment (who, where, when):")), QString(40, QLatin1Char('_')));
+        html += QStringLiteral("<p>%1</p>").arg(escaped(QuestionSheetText::tr("Appointment (who, where, when):"))) + writingLines(basePoints, 1);
     for (const AskedArea& area : areas) {
         html += QStringLiteral("<p style=\"font-size: %1pt; margin-top: %2pt;\"><b>%3</b></p>")
                     .arg(basePoints + 4)
