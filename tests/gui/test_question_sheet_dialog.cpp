@@ -25,6 +25,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <memory>
 
 using namespace scanshield;
@@ -81,12 +83,13 @@ QString withoutSpaces(QString text)
 }
 
 // Share of dark pixels in a picture of the page: how much ink it carries.
-double ink(const QImage& page)
+// The share of a page's pixels darker than `below` (128: the letters; 224: grey small print too).
+double ink(const QImage& page, int below = 128)
 {
     qint64 dark = 0;
     for (int y = 0; y < page.height(); ++y)
         for (int x = 0; x < page.width(); ++x)
-            dark += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
+            dark += qGray(page.pixel(x, y)) < below ? 1 : 0;
     return double(dark) / double(page.width() * page.height());
 }
 
@@ -144,9 +147,9 @@ TEST(QuestionSheetDialog, BlankSheetLeavesRoomToWriteInsteadOfTheAnswers)
     EXPECT_FALSE(blankText.contains(kAnswer));
     EXPECT_FALSE(blankText.contains(kNote));
     EXPECT_FALSE(blankText.contains(QStringLiteral("Asked: yes")));
-    // Every question gets "The answer:" and lines on a blank sheet; the answered one had its answer.
+    // Every question gets "The answer:" on a blank sheet, with ruled lines under it (drawn, not
+    // text: tests/unit/test_checklist.cpp counts them); the answered one had its answer.
     EXPECT_EQ(lines(blankText), lines(withAnswers));
-    EXPECT_GT(blankText.count(QLatin1Char('_')), withAnswers.count(QLatin1Char('_')));
     EXPECT_TRUE(withAnswers.contains(QStringLiteral("Asked: yes")));
 }
 
@@ -204,8 +207,9 @@ TEST(QuestionSheetDialog, PrintsTheShownPages)
         EXPECT_NEAR(paper.pagePointSize(page).width(), shown->pagePointSize(page).width(), 1.0);
         const double printedInk = ink(onWhite(paper.render(page, size)));
         const double shownInk = ink(onWhite(shown->render(page, size)));
-        EXPECT_GT(printedInk, 0.002) << "page " << page + 1 << " carries the text";
-        EXPECT_NEAR(printedInk, shownInk, shownInk * 0.25) << "page " << page + 1 << " is the page shown";
+        // A last page may hold only the closing line ("Made with ScanShield...", in grey).
+        EXPECT_GT(ink(onWhite(paper.render(page, size)), 224), 0.0) << "page " << page + 1 << " carries the text";
+        EXPECT_NEAR(printedInk, shownInk, std::max(shownInk * 0.25, 0.0005)) << "page " << page + 1 << " is the page shown";
     }
 }
 

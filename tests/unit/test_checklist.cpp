@@ -95,7 +95,7 @@ TEST(QuestionSheet, PrintsAnswersWhereGivenAndLinesElsewhere)
     EXPECT_TRUE(html.contains("Dr Weber, MRI of the head"));
     EXPECT_TRUE(html.contains("Yes, a tool from ExampleCorp measures the brain."));
     EXPECT_TRUE(html.contains("ask for the name"));
-    EXPECT_GE(html.count("______"), 2 * (bank.questionCount() - 1)) << "two lines for every unanswered question";
+    EXPECT_GE(html.count("<hr/>"), 2 * (bank.questionCount() - 1)) << "two ruled lines for every unanswered question";
     EXPECT_TRUE(html.contains("font-size: 11pt"));
 
     options.largePrint = true;
