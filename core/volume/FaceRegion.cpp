@@ -239,6 +239,21 @@ void fillRegion(FaceRegion& region, int tipX, int tipY, double tipDepth)
     }
 }
 
+// The region's fixed framing (from the front, centred on `centre`, kFaceViewMmPerPixel) and the
+// original drawn with it; false, with the reason set, when nothing could be drawn.
+bool drawFromTheFront(const Volume& volume, const SkinMask& mask, const Vec3& centre, FaceRegion& region)
+{
+    region.framing.width = kFaceViewWidth;
+    region.framing.height = kFaceViewHeight;
+    region.framing.azimuthDegrees = 0.0;
+    region.framing.centre = centre;
+    region.framing.mmPerPixel = kFaceViewMmPerPixel;
+    region.originalView = renderSkin(volume, mask, region.framing);
+    if (region.originalView.isEmpty())
+        region.reason = FaceRegionText::tr("No picture of the face could be drawn from this scan.");
+    return !region.originalView.isEmpty();
+}
+
 } // namespace
 
 std::vector<double> smoothProfile(const std::vector<double>& depthMm, double mmPerRow, double radiusMm)
@@ -306,17 +321,9 @@ FaceRegion findFaceRegion(const Volume& volume, const SkinMask& mask, const Face
         region.reason = face.reason.isEmpty() ? FaceRegionText::tr("The face was not found on this scan.") : face.reason;
         return region;
     }
-    region.framing.width = kFaceViewWidth;
-    region.framing.height = kFaceViewHeight;
-    region.framing.azimuthDegrees = 0.0;
-    region.framing.centre = face.noseTip;
-    region.framing.mmPerPixel = kFaceViewMmPerPixel;
-    region.originalView = renderSkin(volume, mask, region.framing);
-    const RenderedImage& view = region.originalView;
-    if (view.isEmpty()) {
-        region.reason = FaceRegionText::tr("No picture of the face could be drawn from this scan.");
+    if (!drawFromTheFront(volume, mask, face.noseTip, region))
         return region;
-    }
+    const RenderedImage& view = region.originalView;
 
     const std::array<double, 2> tip = refineNoseTip(view, view.project(face.noseTip));
     region.midlineColumn = int(std::lround(tip[0]));
@@ -385,18 +392,10 @@ FaceRegion findUpperFaceRegion(const Volume& volume, const SkinMask& mask)
     // Framed on the middle of the head from left to right and of the band from bottom to top.
     const Vec3 low = volume.toPatient(mask.minI, mask.minJ, mask.minK);
     const Vec3 high = volume.toPatient(mask.maxI, mask.maxJ, mask.maxK);
-    region.framing.width = kFaceViewWidth;
-    region.framing.height = kFaceViewHeight;
-    region.framing.azimuthDegrees = 0.0;
     const Vec3 centre{0.5 * (low[0] + high[0]), 0.5 * (low[1] + high[1]), 0.5 * (skinLow + topZ)};
-    region.framing.centre = centre;
-    region.framing.mmPerPixel = kFaceViewMmPerPixel;
-    region.originalView = renderSkin(volume, mask, region.framing);
-    const RenderedImage& view = region.originalView;
-    if (view.isEmpty()) {
-        region.reason = FaceRegionText::tr("No picture of the face could be drawn from this scan.");
+    if (!drawFromTheFront(volume, mask, centre, region))
         return region;
-    }
+    const RenderedImage& view = region.originalView;
     region.topRow = std::clamp(int(std::lround(view.project({centre[0], centre[1], topZ})[1])), 0,
                                view.height - 1);
     region.bottomRow = view.height - 1;
