@@ -18,6 +18,9 @@ packages=(
   # peers measured side by side in the benchmarks (and dcmdump, which a test opens the
   # copy's DICOMDIR with); GNU time for their peak memory; openssl for gdcmanon's certificate
   libgdcm-tools dcmtk time openssl
+  # the sanitizer build and the fuzzers (scripts/sanitize.sh, scripts/fuzz.sh): clang with
+  # libFuzzer and the sanitizer runtimes, llvm-symbolizer for readable stack traces
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "deid/AnonymizationPreview.h"
 
 #include "deid/DatasetAnonymizer.h"
+#include "dicom/BoundedText.h"
 #include "dicom/CharsetDecoder.h"
 #include "dicom/TagDictionary.h"
 #include "exposure/AttributeCatalogue.h"
@@ -55,9 +56,7 @@ bool isShownAsText(DcmEVR evr)
 
 QString characterSetOf(DcmDataset& dataset)
 {
-    OFString value;
-    dataset.findAndGetOFStringArray(DCM_SpecificCharacterSet, value);
-    return QString::fromLatin1(value.c_str());
+    return QString::fromLatin1(dicom::boundedText(dataset, DCM_SpecificCharacterSet).value_or(QByteArray()).constData());
 }
 
 QString readable(DcmElement& element, const QByteArray& characterSet)

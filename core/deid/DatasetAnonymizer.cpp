@@ -2,6 +2,7 @@
 
 #include "deid/DateShift.h"
 #include "deid/ProfileAction.h"
+#include "dicom/BoundedText.h"
 #include "dicom/CharsetDecoder.h"
 #include "exposure/AttributeCatalogue.h"
 #include "exposure/IdentityTokens.h"
@@ -111,9 +112,8 @@ void DatasetAnonymizer::anonymizeItem(DcmItem& item, const QByteArray& inherited
         return;
     // An item may declare its own character set; else it has its parent's.
     QByteArray characterSet = inheritedCharacterSet;
-    OFString declared;
-    if (item.findAndGetOFStringArray(DCM_SpecificCharacterSet, declared).good())
-        characterSet = QByteArray(declared.c_str());
+    if (const std::optional<QByteArray> declared = dicom::boundedText(item, DCM_SpecificCharacterSet))
+        characterSet = QByteArray(declared->constData()); // up to a NUL, as DCMTK's c_str() was
     // The elements are listed first: getElement(i) walks the item's list from its start, so
     // calling it for every element costs the square of their number; and removing one then
     // does not disturb the walk.

@@ -1,5 +1,6 @@
 #include "deid/DicomDirWriter.h"
 
+#include "dicom/BoundedText.h"
 #include "dicom/DcmtkSetup.h"
 
 #include <dcmtk/dcmdata/dcdatset.h>
@@ -18,9 +19,7 @@ namespace {
 
 QString valueOf(DcmDataset& dataset, const DcmTagKey& tag)
 {
-    OFString value;
-    dataset.findAndGetOFStringArray(tag, value);
-    return QString::fromLatin1(value.c_str()).trimmed();
+    return QString::fromLatin1(dicom::boundedText(dataset, tag).value_or(QByteArray()).constData()).trimmed();
 }
 
 void put(DcmDirectoryRecord& record, const DcmTagKey& tag, const QString& value)

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 #include <array>
+#include <exception>
 
 namespace scanshield::dicom {
 
@@ -51,7 +52,17 @@ LoadedDicom loadWithAttempts(ReadOnce readOnce, EncodingGuess guess)
     LoadedDicom best;
     for (std::size_t i = 0; i < attempts; ++i) {
         auto file = std::make_unique<DcmFileFormat>();
-        const OFCondition status = readOnce(*file, kAttempts[i]);
+        OFCondition status;
+        try {
+            status = readOnce(*file, kAttempts[i]);
+        } catch (const std::exception& error) {
+            // DCMTK 3.6.7 throws on some damaged values (std::out_of_range from
+            // DcmByteString::verify for a damaged DICOMDIR record; tests/fuzz/fuzz_archive found
+            // it). That reading is given up: a damaged file must never stop the program.
+            if (!best.file)
+                best.errorText = QString::fromLocal8Bit(error.what());
+            continue;
+        }
         if (status.good() && (i == 0 || hasPixelData(*file))) {
             LoadedDicom result;
             result.file = std::move(file);

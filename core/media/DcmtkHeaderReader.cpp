@@ -1,5 +1,6 @@
 #include "media/DcmtkHeaderReader.h"
 
+#include "dicom/BoundedText.h"
 #include "dicom/CharsetDecoder.h"
 #include "dicom/DicomBytes.h"
 
@@ -16,10 +17,7 @@ namespace {
 
 QByteArray rawValue(DcmItem& item, const DcmTagKey& tag)
 {
-    OFString value;
-    if (item.findAndGetOFStringArray(tag, value).bad())
-        return {};
-    return QByteArray(value.c_str(), int(value.length()));
+    return dicom::boundedText(item, tag).value_or(QByteArray());
 }
 
 // Some writers pad with NUL instead of space; a value of only padding is empty.

@@ -1,5 +1,6 @@
 #include "media/DicomDirReader.h"
 
+#include "dicom/BoundedText.h"
 #include "dicom/DicomBytes.h"
 #include "media/HeaderParse.h"
 #include "media/RandomAccessBytes.h"
@@ -18,9 +19,9 @@ void collectReferences(DcmItem& record, QStringList& out, int depth)
 {
     if (depth > 16)
         return;
-    OFString fileId;
-    if (record.findAndGetOFStringArray(DCM_ReferencedFileID, fileId).good() && !fileId.empty()) {
-        QString path = QString::fromLatin1(fileId.c_str()).trimmed();
+    const QByteArray fileId = dicom::boundedText(record, DCM_ReferencedFileID).value_or(QByteArray());
+    if (!fileId.isEmpty()) {
+        QString path = QString::fromLatin1(fileId.constData()).trimmed();
         path.replace(QLatin1Char('\\'), QLatin1Char('/'));
         out.append(path);
     }

@@ -19,8 +19,10 @@ bool pixelsCutShort(const InstanceHeader& h, qint64 fileSize)
     if (!h.hasPixelData || !h.isImage() || !kNative.contains(h.transferSyntaxUid))
         return false;
     // One bit per pixel is the least any image can use; a tighter check needs BitsAllocated.
-    const qint64 minimumBytes = qint64(h.rows) * h.columns * h.numberOfFrames / 8;
-    return fileSize < minimumBytes;
+    // In floating point: a damaged file may write rows, columns and frames as text of any size,
+    // and their product overflowed a 64-bit integer (found by tests/fuzz/fuzz_header_parse).
+    const double minimumBytes = double(h.rows) * double(h.columns) * double(h.numberOfFrames) / 8;
+    return double(fileSize) < minimumBytes;
 }
 
 FileVerdict fromHeader(const SourceFile& file, const HeaderResult& result, RandomAccessBytes& bytes)

@@ -118,7 +118,7 @@ Volume bigSyntheticCt()
                 for (int j = 0; j < v.height; ++j)
                     for (int i = 0; i < v.width; ++i) {
                         const Vec3 p = v.toPatient(i, j, k);
-                        std::uint32_t h = std::uint32_t(i * 73856093) ^ std::uint32_t(j * 19349663) ^ std::uint32_t(k * 83492791);
+                        std::uint32_t h = std::uint32_t(i) * 73856093u ^ std::uint32_t(j) * 19349663u ^ std::uint32_t(k) * 83492791u;
                         h ^= h >> 13;
                         h *= 0x5bd1e995u;
                         h ^= h >> 15;

@@ -860,7 +860,7 @@ TEST(PngWriter, APictureComesBackPixelForPixel)
     const int width = 37, height = 23; // odd sizes: no row happens to align
     std::vector<std::uint8_t> rgb(3 * width * height);
     for (std::size_t i = 0; i < rgb.size(); ++i)
-        rgb[i] = std::uint8_t(i % 3 == 0 ? i * 7 : (i % 3 == 1 ? 255 - i : (noise(i) + 1) * 127.5));
+        rgb[i] = i % 3 == 0 ? std::uint8_t(i * 7) : (i % 3 == 1 ? std::uint8_t(255 - i) : std::uint8_t((noise(i) + 1) * 127.5));
     const QString path = QDir(test::makeTempDir()).filePath(QStringLiteral("round_trip.png"));
     QString error;
     ASSERT_TRUE(volume::writeRgbPng(path, width, height, rgb, &error)) << error.toStdString();
